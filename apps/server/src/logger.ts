@@ -1,0 +1,25 @@
+// pino, configured like redis-server's log: stdout when logfile is empty, the file
+// otherwise; pretty on a terminal, JSON lines elsewhere. Redis's loglevels map onto pino's.
+
+import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+
+const LEVELS: Record<string, string> = {
+  debug: 'debug', verbose: 'debug', notice: 'info', warning: 'warn', nothing: 'silent',
+};
+
+export function createLogger(logfile: string, loglevel: string): Logger {
+  const level = LEVELS[loglevel] ?? 'info';
+  const base = { pid: process.pid };
+  if (logfile !== '') {
+    return pino({ level, base }, pino.destination({ dest: logfile, append: true, sync: true }));
+  }
+  if (process.stdout.isTTY) {
+    return pino({ level, base }, pretty({ colorize: true, sync: true, ignore: 'hostname' }));
+  }
+  return pino({ level, base }, pino.destination({ dest: 1, sync: true }));
+}
+
+export function setLogLevel(logger: Logger, loglevel: string): void {
+  logger.level = LEVELS[loglevel] ?? 'info';
+}

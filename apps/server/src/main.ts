@@ -1,0 +1,142 @@
+// cinnabar-server: the wiring diagram. Reads redis.conf-style config and flags, builds the
+// logger, assembles keyspace + commands, listens, runs the cron, and shuts down on signals.
+
+import { randomBytes } from 'node:crypto';
+import { writeFileSync, unlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { systemClock, systemRandom } from '@cinnabar/common';
+import { TcpServer } from '@cinnabar/network';
+import { applyDirectives, FatalConfigError } from './apply-config.js';
+import { assembleServer } from './assemble.js';
+import { commandLineConfig, ConfigFileError, loadConfig } from './config-file.js';
+import { Cron } from './cron.js';
+import { createLogger, setLogLevel } from './logger.js';
+import { SessionService } from './service.js';
+
+export const VERSION = '7.0.15';
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '-v' || argv[0] === '--version') {
+    process.stdout.write(`Redis server v=${VERSION} sha=00000000:0 malloc=libc bits=64 build=cinnabar\n`);
+    return;
+  }
+
+  // 1. Configuration: file, then command-line directives, onto Redis's defaults.
+  let directives;
+  try {
+    directives = loadConfig(argv);
+  } catch (e) {
+    if (e instanceof ConfigFileError) fatal(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\nReading the configuration file, at line ${e.line}\n>>> '${e.text}'\n${e.reason}`);
+    throw e;
+  }
+  const configFile = commandLineConfig(argv).file;
+  let configError: FatalConfigError | null = null;
+  const startMs = Date.now();
+  const info = {
+    runId: randomBytes(20).toString('hex'),
+    startMs,
+    executable: resolve(process.argv[1] ?? 'cinnabar-server'),
+    configFile: configFile ? resolve(configFile) : '',
+    port: 6379,
+    pid: process.pid,
+  };
+
+  // 2. The logger comes after the config (logfile, loglevel) but must exist for the core.
+  let logger = createLogger('', 'notice');
+  const log = {
+    debug: (m: string) => logger.debug(m),
+    info: (m: string) => logger.info(m),
+    warn: (m: string) => logger.warn(m),
+    error: (m: string) => logger.error(m),
+  };
+  const { core, config } = assembleServer({
+    clock: systemClock, random: systemRandom, log, info,
+    configure: (cfg) => {
+      try {
+        applyDirectives(cfg, directives);
+      } catch (e) {
+        if (e instanceof FatalConfigError) configError = e;
+        else throw e;
+      }
+    },
+  });
+  if (configError !== null) fatal((configError as FatalConfigError).report());
+  logger = createLogger(config.get<string>('logfile'), config.get<string>('loglevel'));
+  config.param<string>('loglevel').onChange((lvl) => setLogLevel(logger, lvl));
+
+  // 3. Working directory and pidfile, as redis-server handles them.
+  config.param<string>('dir').onChange((dir) => {
+    try {
+      process.chdir(dir);
+    } catch {
+      throw new Error(`No such file or directory`);
+    }
+  });
+  config.param<string>('dir').spec.format = () => process.cwd();
+  info.port = config.get<number>('port');
+  logger.info(`Cinnabar (Redis ${VERSION} compatible) starting, PID: ${process.pid}, port ${info.port}`);
+  const pidfile = config.get<string>('pidfile');
+  if (pidfile) writeFileSync(pidfile, `${process.pid}\n`);
+
+  // 4. Network.
+  const service = new SessionService(core, logger);
+  const tcp = new TcpServer(service);
+  try {
+    await tcp.listen({
+      port: info.port,
+      bind: config.get<string>('bind').split(/\s+/).filter(Boolean),
+      backlog: config.get<number>('tcp-backlog'),
+      keepAliveSec: () => config.get<number>('tcp-keepalive'),
+    });
+  } catch (e) {
+    logger.warn(`Warning: Could not create server TCP listening socket *:${info.port}: ${(e as Error).message}`);
+    logger.error(`Failed listening on port ${info.port} (tcp), aborting.`);
+    process.exit(1);
+  }
+  if (info.port === 0) info.port = tcp.boundPort();
+  const cron = new Cron(core, service);
+  cron.start();
+
+  // 5. Shutdown: SHUTDOWN, SIGTERM and SIGINT all end here.
+  let shuttingDown = false;
+  const shutdown = (why: string): void => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info(why);
+    cron.stop();
+    if (pidfile) {
+      try {
+        unlinkSync(pidfile);
+      } catch {
+        /* already gone */
+      }
+    }
+    logger.info('Redis is now ready to exit, bye bye...');
+    void tcp.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 1000).unref();
+  };
+  core.shutdownHandler = () => {
+    shutdown('User requested shutdown...');
+    return undefined;
+  };
+  process.on('SIGTERM', () => {
+    logger.info('Received SIGTERM scheduling shutdown...');
+    shutdown('User requested shutdown...');
+  });
+  process.on('SIGINT', () => {
+    logger.info('Received SIGINT scheduling shutdown...');
+    shutdown('User requested shutdown...');
+  });
+  logger.info(`Server initialized`);
+  logger.info('Ready to accept connections');
+}
+
+function fatal(text: string): never {
+  process.stderr.write(`${text}\n`);
+  process.exit(1);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`fatal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

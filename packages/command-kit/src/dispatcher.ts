@@ -1,0 +1,166 @@
+// The dispatcher: everything common to all commands happens here and nowhere else —
+// lookup, arity, protection, authentication, pub/sub context, MULTI queueing, execution,
+// error mapping, stats, slowlog and MONITOR. Handlers only do their own work.
+
+import { RedisError } from '@cinnabar/common';
+import { ErrorReply, isErrorReply, type Reply, reply } from '@cinnabar/resp';
+import { clip } from './args.js';
+import type { CommandDef } from './define-command.js';
+import type { ServerContext } from './server-context.js';
+import type { ClientSession } from './session.js';
+
+/** Commands that run at once inside MULTI instead of being queued. */
+const TX_CONTROL = new Set(['exec', 'discard', 'multi', 'watch', 'quit', 'reset']);
+/** Commands a RESP2 client in subscribed mode may still run. */
+const PUBSUB_ALLOWED = new Set(['ping', 'subscribe', 'ssubscribe', 'unsubscribe', 'sunsubscribe', 'psubscribe', 'punsubscribe', 'quit', 'reset']);
+
+/** An error reply from anything a handler threw; unexpected errors are logged, never fatal. */
+export function errorReplyOf(e: unknown, log?: { error(msg: string): void }): ErrorReply {
+  if (e instanceof RedisError) return reply.error(e.message.replace(/[\r\n]/g, ' '));
+  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  log?.error(`internal error while running a command: ${detail}`);
+  return reply.error(`ERR internal error: ${(e instanceof Error ? e.message : String(e)).replace(/[\r\n]/g, ' ')}`);
+}
+
+export class Dispatcher {
+  constructor(private readonly server: ServerContext) {}
+
+  /** Run one request from a client: argv[0] is the command name. */
+  execute(c: ClientSession, argv: string[]): void {
+    const server = this.server;
+    c.lastInteractionMs = server.clock.nowMs();
+    if (c.replyMode === 'skip') c.replyMode = 'on';
+    else if (c.replyMode === 'skipnext') c.replyMode = 'skip';
+    const def = server.commands.resolve(argv);
+    if (def === undefined) {
+      this.reject(c, null, this.unknownCommand(argv));
+      return;
+    }
+    c.lastCommand = def.name;
+    if ((def.arity > 0 && def.arity !== argv.length) || argv.length < -def.arity) {
+      this.reject(c, def, `ERR wrong number of arguments for '${def.name}' command`);
+      return;
+    }
+    if (def.flagSet.has('protected') && !this.protectedAllowed(c, def)) {
+      this.reject(c, def,
+        'ERR DEBUG command not allowed. If the enable-debug-command option is set to "local", you can run it ' +
+        'from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.');
+      return;
+    }
+    if (!c.authenticated && !def.flagSet.has('no_auth')) {
+      this.reject(c, def, 'NOAUTH Authentication required.');
+      return;
+    }
+    if (c.multi !== null && def.flagSet.has('no_multi')) {
+      this.reject(c, def, 'ERR Command not allowed inside a transaction');
+      return;
+    }
+    if (c.inPubSubMode && !PUBSUB_ALLOWED.has(def.name)) {
+      this.reject(c, def,
+        `ERR Can't execute '${def.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
+      return;
+    }
+    if (c.multi !== null && !TX_CONTROL.has(def.name)) {
+      c.multi.push({ def, argv });
+      c.reply(reply.queued);
+      return;
+    }
+    this.call(c, def, argv);
+  }
+
+  /** Execute a resolved, checked command and account for it. */
+  call(c: ClientSession, def: CommandDef, argv: string[]): void {
+    const server = this.server;
+    const keyspace = server.keyspace;
+    keyspace.touchEnabled = !c.noTouch;
+    const start = performance.now();
+    let r: Reply | undefined;
+    try {
+      r = def.run(c, argv);
+    } catch (e) {
+      r = errorReplyOf(e, server.log);
+    }
+    keyspace.touchEnabled = true;
+    const usec = Math.round((performance.now() - start) * 1000);
+    const stat = server.stats.command(def.name);
+    stat.calls++;
+    stat.usec += usec;
+    server.stats.totalCommands++;
+    if (r !== undefined) {
+      if (r !== null && typeof r === 'object' && isErrorReply(r)) {
+        stat.failedCalls++;
+        server.stats.error(errorCode(r.text));
+      }
+      c.reply(r);
+    }
+    if (usec >= server.slowlogThresholdUs && server.slowlogThresholdUs >= 0 && !def.flagSet.has('skip_slowlog')) {
+      server.slowlog.record(argv, usec, Math.floor(server.clock.nowMs() / 1000), c.link.remoteAddress, c.name,
+        server.config.get<number>('slowlog-max-len'));
+    }
+    if (server.monitorCount > 0 && !def.flagSet.has('skip_monitor') && !def.flagSet.has('admin')) {
+      server.feedMonitors(c, argv);
+    }
+  }
+
+  /**
+   * EXEC: run the queued commands and answer with their replies as one array, unless the
+   * transaction was poisoned by a queue-time error or a WATCHed key changed.
+   */
+  exec(c: ClientSession): Reply | undefined {
+    const queue = c.multi;
+    if (queue === null) return reply.error('ERR EXEC without MULTI');
+    const aborted = c.multiError;
+    const dirty = c.dirtyCas || this.server.watch.expiredSinceWatch(c);
+    c.multi = null;
+    c.multiError = false;
+    this.server.watch.unwatchAll(c);
+    if (aborted) return reply.error('EXECABORT Transaction discarded because of previous errors.');
+    if (dirty) return reply.nullArray;
+    const replies: Reply[] = [];
+    const sink = c.replySink;
+    c.replySink = replies;
+    c.inExec = true;
+    try {
+      for (const q of queue) this.call(c, q.def, q.argv);
+    } finally {
+      c.inExec = false;
+      c.replySink = sink;
+    }
+    return replies;
+  }
+
+  private reject(c: ClientSession, def: CommandDef | null, text: string): void {
+    if (c.multi !== null) c.multiError = true;
+    if (def) this.server.stats.command(def.name).rejectedCalls++;
+    this.server.stats.error(errorCode(text));
+    c.reply(new ErrorReply(text));
+  }
+
+  private unknownCommand(argv: readonly string[]): string {
+    const name = argv[0] as string;
+    const container = this.server.commands.lookup(name);
+    if (container?.subcommands && argv.length >= 2) {
+      return `ERR unknown subcommand '${clip(argv[1] as string)}'. Try ${name.toUpperCase()} HELP.`.replace(/[\r\n]/g, ' ');
+    }
+    let args = '';
+    for (let i = 1; i < argv.length && args.length < 128; i++) {
+      args += `'${(argv[i] as string).slice(0, 128 - args.length)}' `;
+    }
+    return `ERR unknown command '${clip(name)}', with args beginning with: ${args}`.replace(/[\r\n]/g, ' ');
+  }
+
+  private protectedAllowed(c: ClientSession, def: CommandDef): boolean {
+    const setting = this.server.config.get<string>(def.name.startsWith('module') ? 'enable-module-command' : 'enable-debug-command');
+    if (setting === 'yes') return true;
+    if (setting === 'local') {
+      const addr = c.link.remoteAddress;
+      return addr.startsWith('127.') || addr.startsWith('[::1]') || addr.startsWith('::1') || addr.startsWith('/');
+    }
+    return false;
+  }
+}
+
+function errorCode(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}

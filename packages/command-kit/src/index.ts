@@ -1,0 +1,15 @@
+export { defineCommand, defineContainer, keyPositions, type CommandDef, type CommandSpec, type CommandFlag, type KeyRange, type Handler, type CommandDocs, type ArgumentDoc } from './define-command.js';
+export { int64Arg, intArg, positiveIntArg, floatArg, token, clip } from './args.js';
+export { ClientSession, type ClientLink, type QueuedCommand, type ReplyMode } from './session.js';
+export type { ServerContext, PubSubPort, Log, InfoSection, ServerInfo } from './server-context.js';
+export { ServerCore, type ServerCoreOptions, escapeMonitorArg } from './server-core.js';
+export { Dispatcher, errorReplyOf } from './dispatcher.js';
+export { CommandRegistry } from './registry.js';
+export { ClientRegistry } from './clients.js';
+export { ServerStats, type CommandStat } from './stats.js';
+export { Slowlog, type SlowlogEntry } from './slowlog.js';
+export { LatencyMonitor } from './latency.js';
+export { WatchRegistry } from './watch.js';
+export { ConfigRegistry, ConfigError, ParamError, UnknownParamError, Param, type ParamSpec, bool, int, memory, oneOf, str } from './config/registry.js';
+export { defineRedisParams } from './config/params.js';
+export { parseKeyspaceEvents, formatKeyspaceEvents, NOTIFY_KEYSPACE, NOTIFY_KEYEVENT } from './config/keyspace-events.js';

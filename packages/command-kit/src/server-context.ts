@@ -1,0 +1,80 @@
+// Everything a handler can reach beyond its own session. Pieces owned by command-kit are
+// concrete; pieces owned by feature packages (pub/sub) are ports the app fills in.
+
+import type { Clock, Random } from '@cinnabar/common';
+import type { Reply } from '@cinnabar/resp';
+import type { Keyspace } from '@cinnabar/storage';
+import type { ClientRegistry } from './clients.js';
+import type { ConfigRegistry } from './config/registry.js';
+import type { CommandRegistry } from './registry.js';
+import type { ClientSession } from './session.js';
+import type { ServerStats } from './stats.js';
+import type { Slowlog } from './slowlog.js';
+import type { WatchRegistry } from './watch.js';
+import type { LatencyMonitor } from './latency.js';
+import type { Dispatcher } from './dispatcher.js';
+
+export interface Log {
+  debug(msg: string): void;
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(msg: string): void;
+}
+
+export interface PubSubPort {
+  subscribe(c: ClientSession, channel: string): boolean;
+  unsubscribe(c: ClientSession, channel: string): boolean;
+  psubscribe(c: ClientSession, pattern: string): boolean;
+  punsubscribe(c: ClientSession, pattern: string): boolean;
+  ssubscribe(c: ClientSession, channel: string): boolean;
+  sunsubscribe(c: ClientSession, channel: string): boolean;
+  publish(channel: string, message: string): number;
+  spublish(channel: string, message: string): number;
+  /** Drop every subscription of a closing or RESET client. */
+  dropClient(c: ClientSession): void;
+  channels(pattern: string | null, shard: boolean): string[];
+  numsub(channel: string, shard: boolean): number;
+  numpat(): number;
+}
+
+/** One section of INFO: a name and its "field:value" lines, computed on demand. */
+export type InfoSection = () => [string, string | number][];
+
+export interface ServerInfo {
+  readonly runId: string;
+  readonly startMs: number;
+  readonly executable: string;
+  readonly configFile: string;
+  port: number;
+  readonly pid: number;
+}
+
+export interface ServerContext {
+  readonly keyspace: Keyspace;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly config: ConfigRegistry;
+  readonly commands: CommandRegistry;
+  readonly clients: ClientRegistry;
+  readonly stats: ServerStats;
+  readonly slowlog: Slowlog;
+  readonly latency: LatencyMonitor;
+  readonly watch: WatchRegistry;
+  readonly dispatcher: Dispatcher;
+  /** slowlog-log-slower-than, cached for the per-command check. */
+  readonly slowlogThresholdUs: number;
+  /** Number of MONITOR clients, so the per-command check is one comparison. */
+  readonly monitorCount: number;
+  readonly log: Log;
+  readonly info: ServerInfo;
+  pubsub: PubSubPort;
+  /** Extra INFO sections contributed by other packages, by lower-case name. */
+  readonly infoSections: Map<string, InfoSection>;
+  /** Handlers run on the close of every session (unsubscribe, unwatch, unblock…). */
+  readonly onSessionClose: ((c: ClientSession) => void)[];
+  /** MONITOR feed: called for every executed command. */
+  feedMonitors(c: ClientSession, argv: readonly string[]): void;
+  requiresAuth(): boolean;
+  /** Ask the app to shut down; resolves once it has (or rejects with the reason). */
+  shutdown(opts: { save?: boolean; nosave?: boolean; now?: boolean; force?: boolean }): Reply | undefined;
+}

@@ -1,0 +1,62 @@
+// Server-wide counters behind INFO stats, commandstats and errorstats.
+
+export interface CommandStat {
+  calls: number;
+  usec: number;
+  rejectedCalls: number;
+  failedCalls: number;
+}
+
+export class ServerStats {
+  totalCommands = 0;
+  totalConnections = 0;
+  rejectedConnections = 0;
+  netInputBytes = 0;
+  netOutputBytes = 0;
+  totalErrorReplies = 0;
+  unexpectedErrorReplies = 0;
+  readonly commands = new Map<string, CommandStat>();
+  readonly errors = new Map<string, number>();
+  /** Instantaneous ops/sec: samples of totalCommands taken by the cron. */
+  private samples: [number, number][] = [];
+
+  command(name: string): CommandStat {
+    let s = this.commands.get(name);
+    if (s === undefined) {
+      s = { calls: 0, usec: 0, rejectedCalls: 0, failedCalls: 0 };
+      this.commands.set(name, s);
+    }
+    return s;
+  }
+
+  error(code: string): void {
+    this.totalErrorReplies++;
+    // Redis caps the number of distinct error codes it tracks at 128.
+    if (!this.errors.has(code) && this.errors.size >= 128) return;
+    this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
+  }
+
+  sample(nowMs: number): void {
+    this.samples.push([nowMs, this.totalCommands]);
+    if (this.samples.length > 16) this.samples.shift();
+  }
+
+  opsPerSec(): number {
+    if (this.samples.length < 2) return 0;
+    const [t0, c0] = this.samples[0] as [number, number];
+    const [t1, c1] = this.samples[this.samples.length - 1] as [number, number];
+    return t1 > t0 ? Math.round(((c1 - c0) * 1000) / (t1 - t0)) : 0;
+  }
+
+  reset(): void {
+    this.totalCommands = 0;
+    this.totalConnections = 0;
+    this.rejectedConnections = 0;
+    this.netInputBytes = 0;
+    this.netOutputBytes = 0;
+    this.totalErrorReplies = 0;
+    this.unexpectedErrorReplies = 0;
+    this.commands.clear();
+    this.errors.clear();
+  }
+}

@@ -1,0 +1,173 @@
+// One client connection: socket in, decoder, request loop, encoded replies out.
+// Replies accumulate during a read and are written in one syscall at its end; a client
+// whose socket cannot keep up stops being read until it drains.
+
+import type { Socket } from 'node:net';
+import { encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
+import type { CommandService, ConnectionHandler } from './service.js';
+
+export class Connection {
+  readonly decoder: RequestDecoder;
+  private readonly out = new OutputBuffer();
+  private handler: ConnectionHandler | null = null;
+  private inBatch = false;
+  private flushQueued = false;
+  private closeAfterFlush = false;
+  private closed = false;
+  /** Set while the client must not be read (blocked command, CLIENT PAUSE). */
+  private held = false;
+  readonly remoteAddress: string;
+  readonly localAddress: string;
+  readonly fd: number;
+
+  constructor(
+    readonly socket: Socket,
+    private readonly service: CommandService,
+  ) {
+    const limits = {
+      get maxBulkLen() {
+        return service.maxBulkLen();
+      },
+      authRequired: false,
+    };
+    const self = this;
+    Object.defineProperty(limits, 'authRequired', { get: () => self.handler?.authRequired() ?? false });
+    this.decoder = new RequestDecoder(limits);
+    this.remoteAddress = formatAddress(socket.remoteAddress, socket.remotePort);
+    this.localAddress = formatAddress(socket.localAddress, socket.localPort);
+    this.fd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
+  }
+
+  start(): void {
+    const opened = this.service.open(this);
+    if ('refuse' in opened) {
+      this.socket.end(`-${opened.refuse}\r\n`);
+      this.closed = true;
+      return;
+    }
+    this.handler = opened;
+    this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.socket.on('drain', () => {
+      if (!this.held) this.socket.resume();
+    });
+    this.socket.on('error', () => this.socket.destroy());
+    this.socket.on('close', () => this.onClosed());
+  }
+
+  private onData(chunk: Buffer): void {
+    this.service.countInput(chunk.length);
+    try {
+      this.decoder.feed(chunk);
+    } catch (e) {
+      this.protocolFailure(e);
+      return;
+    }
+    this.processInput();
+  }
+
+  /** Run buffered requests until none is complete, the client is held, or it closes. */
+  processInput(): void {
+    const handler = this.handler;
+    if (handler === null) return;
+    this.inBatch = true;
+    try {
+      while (!this.held && !this.closeAfterFlush && !this.closed) {
+        const argv = this.decoder.next();
+        if (argv === null) break;
+        handler.onRequest(argv);
+      }
+    } catch (e) {
+      this.protocolFailure(e);
+    } finally {
+      this.inBatch = false;
+    }
+    this.flush();
+  }
+
+  private protocolFailure(e: unknown): void {
+    if (!(e instanceof ProtocolError)) throw e;
+    this.service.protocolError(this, e.message);
+    this.out.writeLatin1(`-ERR ${e.message}\r\n`);
+    this.close(true);
+  }
+
+  write(reply: Reply, proto: ProtocolVersion): void {
+    if (this.closed) return;
+    encodeReply(this.out, reply, proto);
+    if (!this.inBatch && !this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(() => {
+        this.flushQueued = false;
+        this.flush();
+      });
+    }
+  }
+
+  flush(): void {
+    if (this.closed) return;
+    if (!this.out.isEmpty()) {
+      const bufs = this.out.take();
+      let ok = true;
+      for (const b of bufs) {
+        this.service.countOutput(b.length);
+        ok = this.socket.write(b);
+      }
+      if (!ok) this.socket.pause();
+    }
+    if (this.closeAfterFlush) {
+      this.closed = true;
+      this.socket.end();
+    }
+  }
+
+  close(afterPendingReplies: boolean): void {
+    if (this.closed) return;
+    if (afterPendingReplies) {
+      this.closeAfterFlush = true;
+      if (!this.inBatch) this.flush();
+    } else {
+      this.closed = true;
+      this.socket.destroy();
+    }
+  }
+
+  /** Stop reading requests (blocked client, paused clients). */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Resume reading, and run whatever arrived meanwhile. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    if (!this.socket.isPaused() || this.socket.writableNeedDrain) this.processInput();
+    else {
+      this.socket.resume();
+      this.processInput();
+    }
+  }
+
+  queryBufferBytes(): number {
+    return this.decoder.bufferedBytes;
+  }
+
+  outputBufferBytes(): number {
+    return this.out.size + this.socket.writableLength;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private onClosed(): void {
+    this.closed = true;
+    this.handler?.onClose();
+    this.handler = null;
+  }
+}
+
+function formatAddress(host: string | undefined, port: number | undefined): string {
+  if (host === undefined) return '?:0';
+  const h = host.startsWith('::ffff:') ? host.slice(7) : host;
+  return `${h.includes(':') ? `[${h}]` : h}:${port ?? 0}`;
+}

@@ -1,0 +1,185 @@
+// Streaming request decoder: multibulk ("*2\r\n$3\r\nGET\r\n…") and inline ("GET k\r\n")
+// requests, binary-safe, across arbitrary read boundaries, many per read. Arguments come
+// out as latin1 strings (one char per byte). Error texts and limits follow Redis 7.0.
+
+import { ProtocolError } from './protocol-error.js';
+import { splitArgs } from './split-args.js';
+
+export const INLINE_MAX_BYTES = 64 * 1024;
+/** Bulks at least this big are assembled in a buffer of their own instead of by concatenation. */
+const BIG_BULK = 32 * 1024;
+/** Limits Redis applies before a client has authenticated. */
+const UNAUTH_MAX_MULTIBULK = 10;
+const UNAUTH_MAX_BULK = 16384;
+const INT_MAX = 2147483647;
+
+export interface DecoderLimits {
+  /** proto-max-bulk-len */
+  maxBulkLen: number;
+  /** true while the connection still has to authenticate */
+  authRequired: boolean;
+}
+
+type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string };
+
+const EMPTY = Buffer.alloc(0) as Latin1Buffer;
+
+/** Parse a decimal length like Redis's string2ll; NaN when malformed. */
+function parseLength(buf: Buffer, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0 || n > 20) return NaN;
+  let i = start;
+  const negative = buf[i] === 45;
+  if (negative) {
+    i++;
+    if (i === end) return NaN;
+  }
+  if (buf[i] === 48 && end - i > 1) return NaN;
+  let v = 0;
+  for (; i < end; i++) {
+    const d = (buf[i] as number) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return negative ? -v : v;
+}
+
+export class RequestDecoder {
+  private buf: Latin1Buffer = EMPTY;
+  private pos = 0;
+  /** Arguments of the multibulk request being read, or null between requests. */
+  private args: string[] | null = null;
+  private remaining = 0;
+  private bulkLen = -1;
+  private big: Latin1Buffer | null = null;
+  private bigFilled = 0;
+
+  constructor(readonly limits: DecoderLimits) {}
+
+  /** Bytes received and not yet consumed by a complete request. */
+  get bufferedBytes(): number {
+    return this.buf.length - this.pos + this.bigFilled;
+  }
+
+  feed(chunk: Buffer): void {
+    if (this.big !== null) {
+      const need = this.big.length - this.bigFilled;
+      const take = Math.min(need, chunk.length);
+      chunk.copy(this.big, this.bigFilled, 0, take);
+      this.bigFilled += take;
+      if (this.bigFilled === this.big.length) {
+        this.finishArg(this.big.latin1Slice(0, this.big.length - 2));
+        this.big = null;
+        this.bigFilled = 0;
+      }
+      if (take === chunk.length) return;
+      chunk = chunk.subarray(take);
+    }
+    if (this.pos >= this.buf.length) {
+      this.buf = chunk as Latin1Buffer;
+    } else {
+      this.buf = Buffer.concat([this.buf.subarray(this.pos), chunk]) as Latin1Buffer;
+    }
+    this.pos = 0;
+  }
+
+  /** The next complete request, or null when more bytes are needed. Throws ProtocolError. */
+  next(): string[] | null {
+    for (;;) {
+      if (this.args === null) {
+        if (this.pos >= this.buf.length) return null;
+        if (this.buf[this.pos] === 42 /* * */) {
+          const started = this.startMultibulk();
+          if (started === 'more') return null;
+          if (started === 'empty') continue;
+        } else {
+          const inline = this.readInline();
+          if (inline === null) return null;
+          if (inline.length === 0) continue;
+          return inline;
+        }
+      }
+      if (!this.readBulks()) return null;
+      const done = this.args as unknown as string[];
+      this.args = null;
+      return done;
+    }
+  }
+
+  private startMultibulk(): 'more' | 'empty' | 'ok' {
+    const buf = this.buf;
+    const cr = buf.indexOf(13, this.pos);
+    if (cr < 0 || cr + 1 >= buf.length) {
+      if (buf.length - this.pos > INLINE_MAX_BYTES) throw new ProtocolError('too big mbulk count string');
+      return 'more';
+    }
+    const count = parseLength(buf, this.pos + 1, cr);
+    if (Number.isNaN(count) || count > INT_MAX) throw new ProtocolError('invalid multibulk length');
+    if (count > UNAUTH_MAX_MULTIBULK && this.limits.authRequired) throw new ProtocolError('invalid multibulk length');
+    this.pos = cr + 2;
+    if (count <= 0) return 'empty';
+    this.args = [];
+    this.remaining = count;
+    return 'ok';
+  }
+
+  /** Read bulks of the current multibulk; true when all have arrived. */
+  private readBulks(): boolean {
+    while (this.remaining > 0) {
+      if (this.big !== null) return false;
+      const buf = this.buf;
+      if (this.bulkLen < 0) {
+        if (this.pos >= buf.length) return false;
+        const cr = buf.indexOf(13, this.pos);
+        if (cr < 0 || cr + 1 >= buf.length) {
+          if (buf.length - this.pos > INLINE_MAX_BYTES) throw new ProtocolError('too big bulk count string');
+          return false;
+        }
+        if (buf[this.pos] !== 36 /* $ */) {
+          throw new ProtocolError(`expected '$', got '${String.fromCharCode(buf[this.pos] as number)}'`);
+        }
+        const len = parseLength(buf, this.pos + 1, cr);
+        if (Number.isNaN(len) || len < 0 || len > this.limits.maxBulkLen) throw new ProtocolError('invalid bulk length');
+        if (len > UNAUTH_MAX_BULK && this.limits.authRequired) throw new ProtocolError('invalid bulk length');
+        this.pos = cr + 2;
+        this.bulkLen = len;
+        const available = buf.length - this.pos;
+        if (len >= BIG_BULK && available < len + 2) {
+          this.big = Buffer.allocUnsafe(len + 2) as Latin1Buffer;
+          buf.copy(this.big, 0, this.pos);
+          this.bigFilled = available;
+          this.pos = buf.length;
+          return false;
+        }
+      }
+      if (buf.length - this.pos < this.bulkLen + 2) return false;
+      const end = this.pos + this.bulkLen;
+      const arg = buf.latin1Slice(this.pos, end);
+      this.pos = end + 2;
+      this.finishArg(arg);
+    }
+    return true;
+  }
+
+  private finishArg(arg: string): void {
+    (this.args as string[]).push(arg);
+    this.remaining--;
+    this.bulkLen = -1;
+  }
+
+  private readInline(): string[] | null {
+    const buf = this.buf;
+    const nl = buf.indexOf(10, this.pos);
+    if (nl < 0) {
+      if (buf.length - this.pos > INLINE_MAX_BYTES) throw new ProtocolError('too big inline request');
+      return null;
+    }
+    let end = nl;
+    if (end > this.pos && buf[end - 1] === 13) end--;
+    const line = buf.latin1Slice(this.pos, end);
+    this.pos = nl + 1;
+    const args = splitArgs(line);
+    if (args === null) throw new ProtocolError('unbalanced quotes in inline request');
+    return args;
+  }
+}

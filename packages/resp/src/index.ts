@@ -1,0 +1,10 @@
+export {
+  type Reply, reply, isErrorReply, SimpleReply, ErrorReply, DoubleReply, BoolReply, MapReply, SetReply,
+  PushReply, VerbatimReply, BigNumberReply, NullArrayReply,
+} from './reply.js';
+export { OutputBuffer } from './output-buffer.js';
+export { encodeReply, type ProtocolVersion } from './encoder.js';
+export { RequestDecoder, type DecoderLimits, INLINE_MAX_BYTES } from './decoder.js';
+export { ProtocolError } from './protocol-error.js';
+export { splitArgs } from './split-args.js';
+export { ReplyParser, type ParsedReply } from './reply-parser.js';

@@ -1,0 +1,92 @@
+// The reply model: what a command answers, independent of protocol version.
+// Plain JS values cover the hot cases without allocation: a string (latin1 bytes) is a
+// bulk string, a number or bigint an integer, null a null bulk, an array an array.
+// Everything else is a small tagged object.
+
+export type Reply =
+  | string
+  | number
+  | bigint
+  | null
+  | Buffer
+  | readonly Reply[]
+  | SimpleReply
+  | ErrorReply
+  | DoubleReply
+  | BoolReply
+  | MapReply
+  | SetReply
+  | PushReply
+  | VerbatimReply
+  | BigNumberReply
+  | NullArrayReply;
+
+export class SimpleReply {
+  readonly kind = 'simple';
+  constructor(readonly text: string) {}
+}
+export class ErrorReply {
+  readonly kind = 'error';
+  /** text is the full error line without '-', e.g. "ERR syntax error". */
+  constructor(readonly text: string) {}
+}
+export class DoubleReply {
+  readonly kind = 'double';
+  constructor(readonly value: number) {}
+}
+export class BoolReply {
+  readonly kind = 'bool';
+  constructor(readonly value: boolean) {}
+}
+export class MapReply {
+  readonly kind = 'map';
+  /** Flat key, value, key, value… */
+  constructor(readonly entries: readonly Reply[]) {}
+}
+export class SetReply {
+  readonly kind = 'set';
+  constructor(readonly items: readonly Reply[]) {}
+}
+export class PushReply {
+  readonly kind = 'push';
+  constructor(readonly items: readonly Reply[]) {}
+}
+export class VerbatimReply {
+  readonly kind = 'verbatim';
+  constructor(readonly format: string, readonly text: string) {}
+}
+export class BigNumberReply {
+  readonly kind = 'bignum';
+  constructor(readonly digits: string) {}
+}
+export class NullArrayReply {
+  readonly kind = 'nullarray';
+}
+
+const OK = new SimpleReply('OK');
+const QUEUED = new SimpleReply('QUEUED');
+const PONG = new SimpleReply('PONG');
+const NULL_ARRAY = new NullArrayReply();
+const TRUE = new BoolReply(true);
+const FALSE = new BoolReply(false);
+
+export const reply = {
+  ok: OK,
+  queued: QUEUED,
+  pong: PONG,
+  nullBulk: null,
+  nullArray: NULL_ARRAY,
+  simple: (text: string): SimpleReply => new SimpleReply(text),
+  error: (text: string): ErrorReply => new ErrorReply(text),
+  double: (value: number): DoubleReply => new DoubleReply(value),
+  bool: (value: boolean): BoolReply => (value ? TRUE : FALSE),
+  map: (entries: readonly Reply[]): MapReply => new MapReply(entries),
+  set: (items: readonly Reply[]): SetReply => new SetReply(items),
+  push: (items: readonly Reply[]): PushReply => new PushReply(items),
+  verbatim: (text: string, format = 'txt'): VerbatimReply => new VerbatimReply(format, text),
+  bigNumber: (digits: string): BigNumberReply => new BigNumberReply(digits),
+};
+
+export function isErrorReply(r: Reply): r is ErrorReply {
+  return r !== null && typeof r === 'object' && !Array.isArray(r) && !Buffer.isBuffer(r) && (r as { kind?: string }).kind === 'error';
+}

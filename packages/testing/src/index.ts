@@ -1,0 +1,1 @@
+export { Harness, TestClient, type HarnessOptions } from './harness.js';
