@@ -1,6 +1,8 @@
 import type { CommandDef } from '@cinnabar/command-kit';
 import { connectionCommands } from './connection/index.js';
 import { keyCommands } from './keys/index.js';
+import { pubsubCommands } from './pubsub/index.js';
+import { serverCommands } from './server/index.js';
 import { stringCommands } from './strings/index.js';
 import { transactionCommands } from './transactions/index.js';
 
@@ -9,7 +11,10 @@ export const allCommands: readonly CommandDef[] = [
   ...stringCommands,
   ...keyCommands,
   ...connectionCommands,
+  ...serverCommands,
   ...transactionCommands,
+  ...pubsubCommands,
 ];
+
 export { PubSubHub } from './pubsub/hub.js';
 export { KeyspaceNotifier } from './pubsub/notifier.js';
