@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
 /** Core packages may import these other core packages (ARCHITECTURE.md's exceptions). */
 const CORE_EDGES = { persistence: ['storage'], 'command-kit': ['storage'] };
