@@ -2,6 +2,7 @@ import type { CommandDef } from '@cinnabar/command-kit';
 import { connectionCommands } from './connection/index.js';
 import { keyCommands } from './keys/index.js';
 import { pubsubCommands } from './pubsub/index.js';
+import { scriptingCommands } from './scripting/index.js';
 import { serverCommands } from './server/index.js';
 import { stringCommands } from './strings/index.js';
 import { transactionCommands } from './transactions/index.js';
@@ -14,6 +15,7 @@ export const allCommands: readonly CommandDef[] = [
   ...serverCommands,
   ...transactionCommands,
   ...pubsubCommands,
+  ...scriptingCommands,
 ];
 
 export { PubSubHub } from './pubsub/hub.js';
