@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: redis-benchmark against Cinnabar and redis-server side by side in one run,
+// alternating between them, and a table of throughput, latency and server CPU per request
+// with the ratio Cinnabar ÷ Redis. Run with --help for the options.
+
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { runBenchmark } from './redis-benchmark.mjs';
+import { cinnabarCommand, installCleanup, redisCommand, startServer, stopAll } from './server-process.mjs';
+import { printTable } from './table.mjs';
+
+/**
+ * redis-benchmark -t names measured by default. Any other -t name works with --tests; the
+ * next ones planned: lpush rpush lpop rpop sadd hset spop zadd zpopmin lrange_100
+ * (lrange_100 also runs the LPUSH that fills its list: CPU per request counts both).
+ */
+export const DEFAULT_TESTS = ['set', 'get', 'incr', 'mset'];
+
+const HELP = `usage: node tools/bench/bench.mjs [options]
+  --tests a,b        redis-benchmark -t names (default ${DEFAULT_TESTS.join(',')})
+  --pipelines 1,16   -P values (default 1,16)
+  --requests N       requests per run (default 200000)
+  --clients C        parallel connections (default 50)
+  --repeat K         runs per cell; the table shows the median of each figure (default 1)
+  --warmup N         requests of each test sent to each server first, unmeasured (default 20000)
+  --timeout-s S      limit for one redis-benchmark run (default 300)`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      tests: { type: 'string', default: DEFAULT_TESTS.join(',') },
+      pipelines: { type: 'string', default: '1,16' },
+      requests: { type: 'string', default: '200000' },
+      clients: { type: 'string', default: '50' },
+      repeat: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '20000' },
+      'timeout-s': { type: 'string', default: '300' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const count = (name) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer`);
+    return n;
+  };
+  return {
+    tests: values.tests.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean),
+    pipelines: values.pipelines.split(',').map(Number),
+    requests: count('requests'),
+    clients: count('clients'),
+    repeat: Math.max(1, count('repeat')),
+    warmup: count('warmup'),
+    timeoutMs: count('timeout-s') * 1000,
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median of each figure over the repeats, or the first error reply if any run got one. */
+function summarize(runs) {
+  const failed = runs.find((r) => 'error' in r);
+  if (failed) return failed;
+  const of = (k) => median(runs.map((r) => r[k]));
+  return { rps: of('rps'), p50: of('p50'), p99: of('p99'), cpuUsPerRequest: of('cpuUsPerRequest'), rows: runs[0].rows };
+}
+
+async function main() {
+  const opt = options();
+  installCleanup();
+  const redisVersion = execFileSync('redis-server', ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`bench: ${opt.tests.join(',')} at -P ${opt.pipelines.join(',')}, -c ${opt.clients}, -n ${opt.requests}, ` +
+    `median of ${opt.repeat}; node ${process.version}; ${redisVersion.split(' ').slice(0, 3).join(' ')}`);
+
+  const cinnabar = await startServer('cinnabar', (p) => cinnabarCommand(p));
+  const redis = await startServer('redis', (p) => redisCommand(p));
+  console.log(`cinnabar pid ${cinnabar.pid} port ${cinnabar.port}; redis pid ${redis.pid} port ${redis.port}`);
+  const servers = [cinnabar, redis];
+
+  const run = (server, test, pipeline, requests) => {
+    if (!server.isAlive()) throw new Error(`${server.name} exited: ${JSON.stringify(server.exitInfo())}\n${server.logTail()}`);
+    return runBenchmark(server, { test, pipeline, requests, clients: opt.clients, timeoutMs: opt.timeoutMs });
+  };
+
+  const results = [];
+  for (const test of opt.tests) {
+    // JIT warm-up for Cinnabar; done for both so each server sees the same history.
+    if (opt.warmup > 0) for (const s of servers) await run(s, test, 1, opt.warmup);
+    for (const pipeline of opt.pipelines) {
+      const runs = { cinnabar: [], redis: [] };
+      for (let k = 0; k < opt.repeat; k++) {
+        // Alternate which server goes first so neither always runs on a warmer machine.
+        const order = k % 2 === 0 ? servers : [redis, cinnabar];
+        for (const s of order) runs[s.name].push(await run(s, test, pipeline, opt.requests));
+      }
+      const row = { test, pipeline, cinnabar: summarize(runs.cinnabar), redis: summarize(runs.redis) };
+      results.push(row);
+      process.stderr.write(`  done ${test} -P ${pipeline}\n`);
+    }
+  }
+  printTable(results);
+}
+
+main()
+  .catch((e) => {
+    console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
