@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { runBenchmark } from './redis-benchmark.mjs';
-import { cinnabarCommand, installCleanup, redisCommand, startServer, stopAll } from './server-process.mjs';
+import { installCleanup, startServer, stopAll } from './server-process.mjs';
 import { printTable } from './table.mjs';
 
 /**
@@ -79,13 +79,13 @@ async function main() {
   console.log(`bench: ${opt.tests.join(',')} at -P ${opt.pipelines.join(',')}, -c ${opt.clients}, -n ${opt.requests}, ` +
     `median of ${opt.repeat}; node ${process.version}; ${redisVersion.split(' ').slice(0, 3).join(' ')}`);
 
-  const cinnabar = await startServer('cinnabar', (p) => cinnabarCommand(p));
-  const redis = await startServer('redis', (p) => redisCommand(p));
+  const cinnabar = await startServer('cinnabar');
+  const redis = await startServer('redis');
   console.log(`cinnabar pid ${cinnabar.pid} port ${cinnabar.port}; redis pid ${redis.pid} port ${redis.port}`);
   const servers = [cinnabar, redis];
 
   const run = (server, test, pipeline, requests) => {
-    if (!server.isAlive()) throw new Error(`${server.name} exited: ${JSON.stringify(server.exitInfo())}\n${server.logTail()}`);
+    if (!server.alive) throw new Error(`${server.name} exited\n${server.describe()}`);
     return runBenchmark(server, { test, pipeline, requests, clients: opt.clients, timeoutMs: opt.timeoutMs });
   };
 

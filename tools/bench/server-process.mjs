@@ -1,16 +1,11 @@
-// Starts redis-server and Cinnabar as child processes on free loopback ports for the
-// measurement tools (bench, memory, fuzz), reads their CPU time and RSS from /proc, and
-// makes sure every server this process started is stopped by PID, also on error or SIGINT.
+// The measurement tools' (bench, memory, fuzz) view of server processes: @cinnabar/testing's
+// launcher on a free port of the tools' range, CPU time and RSS from /proc, and cleanup that
+// stops every server started here by PID, also on error, SIGINT or SIGTERM.
 
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ping } from './resp-call.mjs';
-
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { cinnabarBin, cinnabarMain, directiveArgs, launch, makeTempDir, READY_LINE, RawConnection } from '@cinnabar/testing';
 
 /** The port range the measurement tools may use. */
 export const PORT_RANGE = { from: 7600, to: 7699 };
@@ -41,102 +36,59 @@ function canListen(port) {
   });
 }
 
-/** redis-server argv: no persistence, loopback only. */
-export function redisCommand(port, extra = []) {
-  return { command: 'redis-server', args: ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1', ...extra] };
-}
-
-/** Cinnabar argv: the installed bin (exec's node, so the PID is the server's) or dist/main.js via node. */
-export function cinnabarCommand(port, extra = [], { viaNode = false } = {}) {
-  const args = ['--port', String(port), '--save', '', '--bind', '127.0.0.1', ...extra];
-  if (viaNode) return { command: process.execPath, args: [join(repoRoot, 'apps/server/dist/main.js'), ...args] };
-  return { command: join(repoRoot, 'node_modules/.bin/cinnabar-server'), args };
-}
-
 /**
- * Starts a server on a free port and waits until it answers PING. `build(port)` returns
- * {command, args}. Retries on another port if the process dies before answering (a port race).
+ * Starts 'redis' (redis-server) or 'cinnabar' on a free port of the range, without persistence,
+ * bound to loopback, in a temp dir, and waits for its ready line. Cinnabar runs through its bin
+ * (which exec's node, so the PID is the server's) unless `viaNode` asks for node dist/main.js.
+ * Retries on another port when the bind lost a race.
  */
-export async function startServer(name, build, { readyTimeoutMs = 15_000, tries = 4 } = {}) {
+export async function startServer(kind, { directives = {}, viaNode = false, readyTimeoutMs = 15_000 } = {}) {
   let lastError;
-  for (let attempt = 0; attempt < tries; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     const port = await freePort();
-    const server = launch(name, port, build(port));
-    const ready = await waitReady(server, readyTimeoutMs);
-    if (ready) return server;
-    await server.stop();
-    lastError = new Error(`${name} did not start on port ${port}:\n${server.logTail()}`);
+    const dir = makeTempDir(`cinnabar-tools-${kind}-`);
+    const args = directiveArgs({ port, bind: '127.0.0.1', dir, save: '', ...(kind === 'redis' ? { appendonly: 'no' } : {}), ...directives });
+    const opts = { cwd: dir, ownedDir: dir, port };
+    const p = kind === 'redis'
+      ? launch('redis-server', args, opts)
+      : viaNode ? launch(process.execPath, [cinnabarMain, ...args], opts) : launch(cinnabarBin, args, opts);
+    p.name = kind;
+    live.add(p);
+    void p.exited.then(() => live.delete(p));
+    try {
+      await p.waitForOutput(READY_LINE, readyTimeoutMs);
+      return p;
+    } catch (e) {
+      lastError = e;
+      await p.stop();
+      if (!/in use|Failed listening/.test(p.stdout + p.stderr)) break;
+    }
   }
   throw lastError;
 }
 
-function launch(name, port, { command, args }) {
-  const dir = mkdtempSync(join(tmpdir(), `cinnabar-tools-${name}-`));
-  const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let tail = '';
-  const keep = (chunk) => {
-    tail = (tail + chunk.toString('latin1')).slice(-8192);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exitInfo = null;
-  const exited = new Promise((done) => {
-    child.once('exit', (code, signal) => {
-      exitInfo = { code, signal };
-      live.delete(server);
-      rmSync(dir, { recursive: true, force: true });
-      done(exitInfo);
-    });
-    child.once('error', (e) => {
-      keep(`spawn error: ${e.message}\n`);
-      exitInfo = { code: -1, signal: null };
-      live.delete(server);
-      done(exitInfo);
-    });
-  });
-  const server = {
-    name,
-    port,
-    pid: child.pid,
-    exited,
-    exitInfo: () => exitInfo,
-    isAlive: () => exitInfo === null,
-    logTail: () => tail,
-    /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
-    async stop(graceMs = 3000) {
-      if (exitInfo !== null) return exitInfo;
-      signal(child.pid, 'SIGTERM');
-      const timer = setTimeout(() => signal(child.pid, 'SIGKILL'), graceMs);
-      const info = await exited;
-      clearTimeout(timer);
-      return info;
-    },
-  };
-  live.add(server);
-  return server;
-}
-
-async function waitReady(server, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!server.isAlive()) return false;
-    if (await ping(server.port, 500)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return false;
-}
-
-function signal(pid, sig) {
+/** True when the server answers PING with +PONG on a fresh connection within `timeoutMs`. */
+export async function ping(port, timeoutMs = 2000) {
+  let c;
+  const timer = new Promise((done) => setTimeout(() => done(false), timeoutMs));
   try {
-    process.kill(pid, sig);
+    const attempt = (async () => {
+      c = await RawConnection.connect(port);
+      c.send(['PING']);
+      const { frames } = await c.read(1, timeoutMs);
+      return frames[0] === '+PONG\r\n';
+    })();
+    return await Promise.race([attempt, timer]);
   } catch {
-    /* already gone */
+    return false;
+  } finally {
+    c?.close();
   }
 }
 
 /** Stops every server this process started. */
 export async function stopAll() {
-  await Promise.all([...live].map((s) => s.stop()));
+  await Promise.all([...live].map((p) => p.stop()));
 }
 
 let cleanupInstalled = false;
@@ -152,7 +104,7 @@ export function installCleanup() {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   process.on('exit', () => {
-    for (const s of live) signal(s.pid, 'SIGKILL');
+    for (const p of live) p.killNow('SIGKILL');
   });
 }
 
