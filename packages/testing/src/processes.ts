@@ -247,3 +247,38 @@ export function canConnect(port: number, host = '127.0.0.1', timeoutMs = 1_000):
     s.connect(port, host, () => done(true));
   });
 }
+
+export interface ToolResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a command-line tool to completion (redis-cli, the server with bad config), with optional stdin. */
+export function runTool(command: string, args: readonly string[], opts: { input?: string | Buffer; timeoutMs?: number; cwd?: string } = {}): Promise<ToolResult> {
+  return new Promise((ok, fail) => {
+    const child = spawn(command, args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('latin1').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('latin1').on('data', (s: string) => (stderr += s));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 15_000);
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      fail(e);
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      ok({ code, stdout, stderr });
+    });
+    child.stdin.on('error', () => {
+      /* the tool may exit before reading all of its input */
+    });
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** redis-cli against a server on the loopback interface. */
+export function redisCli(port: number, args: readonly string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<ToolResult> {
+  return runTool('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], opts);
+}
