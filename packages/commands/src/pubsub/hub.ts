@@ -30,29 +30,30 @@ export class PubSubHub implements PubSubPort {
     return remove(this.patternSubs, c.patterns, c, pattern);
   }
 
+  /** Deliver to the channel's subscribers, then to each matching pattern's; returns the deliveries. */
   publish(channel: string, message: string): number {
     let n = 0;
     const subs = this.channelSubs.get(channel);
     if (subs) {
-      for (const c of subs) {
-        c.push(reply.push(['message', channel, message]));
-        n++;
-      }
+      const msg = reply.push(['message', channel, message]);
+      for (const c of subs) c.push(msg);
+      n += subs.size;
     }
     for (const [pattern, set] of this.patternSubs) {
       if (!globMatch(pattern, channel)) continue;
-      for (const c of set) {
-        c.push(reply.push(['pmessage', pattern, channel, message]));
-        n++;
-      }
+      const msg = reply.push(['pmessage', pattern, channel, message]);
+      for (const c of set) c.push(msg);
+      n += set.size;
     }
     return n;
   }
 
+  /** Shard channels ignore patterns. */
   spublish(channel: string, message: string): number {
     const subs = this.shardSubs.get(channel);
     if (!subs) return 0;
-    for (const c of subs) c.push(reply.push(['smessage', channel, message]));
+    const msg = reply.push(['smessage', channel, message]);
+    for (const c of subs) c.push(msg);
     return subs.size;
   }
 
