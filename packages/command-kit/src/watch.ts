@@ -1,11 +1,18 @@
 // WATCH bookkeeping: which sessions watch which (db, key), and marking them dirty when
-// storage reports a change. Costs nothing while nobody watches.
+// storage reports a change, with Redis 7.0's rules for keys already expired when watched
+// (their deletion is no change). Costs nothing while nobody watches.
 
-import type { Keyspace } from '@cinnabar/storage';
+import type { Database, Keyspace } from '@cinnabar/storage';
 import type { ClientSession } from './session.js';
 
 function slot(db: number, key: string): string {
   return `${db}\0${key}`;
+}
+
+/** Present in the dictionary with its TTL passed (not yet deleted). */
+function expiredIn(db: Database, key: string): boolean {
+  const e = db.peek(key);
+  return e !== undefined && db.isExpired(e);
 }
 
 export class WatchRegistry {
@@ -16,9 +23,8 @@ export class WatchRegistry {
   watch(c: ClientSession, key: string): void {
     const s = slot(c.db.id, key);
     if (c.watched.has(s)) return;
-    const e = c.db.peek(key);
-    // A key already past its TTL when watched may be expired later without failing EXEC.
-    c.watched.set(s, e !== undefined && c.db.isExpired(e));
+    // The value records "already expired when watched": its later deletion fails nothing.
+    c.watched.set(s, expiredIn(c.db, key));
     let set = this.watchers.get(s);
     if (set === undefined) this.watchers.set(s, (set = new Set()));
     set.add(c);
@@ -35,48 +41,82 @@ export class WatchRegistry {
     c.dirtyCas = false;
   }
 
-  /** True when a watched key, live when watched, has since passed its TTL. */
+  /** EXEC's last check: a watched key, live when watched, has since passed its TTL. */
   expiredSinceWatch(c: ClientSession): boolean {
     for (const [s, expiredAtWatch] of c.watched) {
       if (expiredAtWatch) continue;
       const sep = s.indexOf('\0');
-      const db = this.keyspace.db(Number(s.slice(0, sep)));
-      const e = db.peek(s.slice(sep + 1));
-      if (e !== undefined && db.isExpired(e)) return true;
+      if (expiredIn(this.keyspace.db(Number(s.slice(0, sep))), s.slice(sep + 1))) return true;
     }
     return false;
   }
 
+  /** A key was written, deleted or expired (Redis's touchWatchedKey). */
   keyModified(db: number, key: string): void {
-    if (this.watchers.size === 0) return;
-    const set = this.watchers.get(slot(db, key));
-    if (set) for (const c of set) c.dirtyCas = true;
-  }
-
-  keyExpired(db: number, key: string): void {
     if (this.watchers.size === 0) return;
     const s = slot(db, key);
     const set = this.watchers.get(s);
-    if (set) for (const c of set) if (c.watched.get(s) !== true) c.dirtyCas = true;
+    if (set === undefined) return;
+    const present = this.keyspace.db(db).peek(key) !== undefined;
+    for (const c of set) {
+      if (c.watched.get(s) === true) {
+        // Watched while already expired: its deletion is no logical change, but from now
+        // on the key counts as absent, so a later write does fail EXEC.
+        if (!present) c.watched.set(s, false);
+        continue;
+      }
+      c.dirtyCas = true;
+    }
   }
 
-  /** FLUSHDB/FLUSHALL: watchers of keys that exist are dirty. db -1 means every database. */
+  keyExpired(db: number, key: string): void {
+    this.keyModified(db, key);
+  }
+
+  /** FLUSHDB/FLUSHALL, before the keys go: watchers of keys present are dirty. db -1 means every database. */
   dbFlushing(db: number): void {
-    this.touchWhere((d, key) => (db === -1 || d === db) && this.keyspace.db(d).peek(key) !== undefined);
-  }
-
-  /** SWAPDB: a watched key in either database is dirty if it exists on either side. */
-  dbSwapped(a: number, b: number): void {
-    this.touchWhere(
-      (d, key) => (d === a || d === b) &&
-        (this.keyspace.db(a).peek(key) !== undefined || this.keyspace.db(b).peek(key) !== undefined),
-    );
-  }
-
-  private touchWhere(test: (db: number, key: string) => boolean): void {
     for (const [s, set] of this.watchers) {
       const sep = s.indexOf('\0');
-      if (test(Number(s.slice(0, sep)), s.slice(sep + 1))) for (const c of set) c.dirtyCas = true;
+      const d = Number(s.slice(0, sep));
+      if (db !== -1 && d !== db) continue;
+      if (this.keyspace.db(d).peek(s.slice(sep + 1)) === undefined) continue;
+      for (const c of set) {
+        if (c.watched.get(s) === true) c.watched.set(s, false);
+        else c.dirtyCas = true;
+      }
+    }
+  }
+
+  /**
+   * SWAPDB, after the contents moved: a watched key is touched when it exists on either
+   * side, except where an expired key meets an absent or expired one (no logical change).
+   */
+  dbSwapped(a: number, b: number): void {
+    if (a === b) return;
+    for (const [s, set] of this.watchers) {
+      const sep = s.indexOf('\0');
+      const d = Number(s.slice(0, sep));
+      if (d !== a && d !== b) continue;
+      const key = s.slice(sep + 1);
+      const before = this.keyspace.db(d === a ? b : a); // what the watched db held
+      const after = this.keyspace.db(d); // what it holds now
+      const hadKey = before.peek(key) !== undefined;
+      const hasKey = after.peek(key) !== undefined;
+      if (!hadKey && !hasKey) continue;
+      const nowExpired = expiredIn(after, key);
+      for (const c of set) {
+        if (c.watched.get(s) === true) {
+          if (!hasKey) {
+            c.watched.set(s, false);
+            continue;
+          }
+          if (nowExpired) continue;
+        } else if (!hadKey && nowExpired) {
+          c.watched.set(s, true);
+          continue;
+        }
+        c.dirtyCas = true;
+      }
     }
   }
 
