@@ -7,6 +7,11 @@ function lower(c: number, nocase: boolean): number {
   return nocase && c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** A byte as C's (signed) char. */
+function signed(c: number): number {
+  return c >= 128 ? c - 256 : c;
+}
+
 /**
  * Match one non-star token at pattern[p] against character c.
  * Returns the index just past the token, negated-and-minus-one when it does not match.
@@ -29,16 +34,20 @@ function matchToken(pattern: string, p: number, c: number, nocase: boolean): num
     if (i >= n) break; // unterminated class: ends here, as Redis does
     const ch = pattern.charCodeAt(i);
     if (ch === 92 && i + 1 < n) {
-      if (lower(pattern.charCodeAt(i + 1), nocase) === lc) match = true;
+      // An escaped character inside a class compares exactly, even with nocase (as Redis).
+      if (pattern.charCodeAt(i + 1) === c) match = true;
       i += 2;
     } else if (ch === 93 /* ] */) {
       i++;
       break;
     } else if (i + 2 < n && pattern.charCodeAt(i + 1) === 45 /* - */) {
-      let start = lower(ch, nocase);
-      let end = lower(pattern.charCodeAt(i + 2), nocase);
+      // As Redis does: bytes compare as signed chars (so \x80-\xff sort below 0), and
+      // bounds are ordered before they are lower-cased ([Z-a] with nocase matches nothing).
+      let start = signed(ch);
+      let end = signed(pattern.charCodeAt(i + 2));
       if (start > end) [start, end] = [end, start];
-      if (lc >= start && lc <= end) match = true;
+      const sc = signed(lc);
+      if (sc >= lower(start, nocase) && sc <= lower(end, nocase)) match = true;
       i += 3;
     } else {
       if (lower(ch, nocase) === lc) match = true;

@@ -4,6 +4,7 @@
 
 import { WrongTypeError } from '@cinnabar/common';
 import { Entry } from './entry.js';
+import { LFU_INIT_VAL, lfuDecayed, type LfuSettings, lfuMinutes, lfuTouched } from './lfu.js';
 import { EventClass } from './events.js';
 import type { KeyspaceContext } from './keyspace-context.js';
 import { ScanIndex } from './scan-index.js';
@@ -16,6 +17,8 @@ export class Database {
   /** Entries with a TTL, in the order the active expire cycle visits them. */
   private volatile = new Set<Entry>();
   private expireCursor: Iterator<Entry> | null = null;
+  /** Set while an LFU maxmemory policy is active: entries' lru fields hold LFU stamps. */
+  lfu: LfuSettings | null = null;
   readonly strings: StringOps = new StringOps(this);
 
   constructor(
@@ -36,6 +39,11 @@ export class Database {
     return this.dict.get(key);
   }
 
+  /** A replica never deletes keys itself: it waits for the primary's DEL. */
+  isReplica(): boolean {
+    return this.ctx.isReplica();
+  }
+
   /** True when the entry's TTL has passed. */
   isExpired(e: Entry): boolean {
     return e.expiresAt !== 0 && e.expiresAt <= this.ctx.nowMs();
@@ -43,22 +51,42 @@ export class Database {
 
   /**
    * Find a live key: an expired one is deleted first (lazy expiry), a found one has its
-   * access clock updated unless touching is suspended.
+   * access clock updated unless touching is suspended or `touch` is false.
    */
-  lookup(key: string): Entry | undefined {
+  lookup(key: string, touch = true): Entry | undefined {
     const e = this.dict.get(key);
     if (e === undefined) return undefined;
     if (e.expiresAt !== 0 && this.expireIfNeeded(e)) return undefined;
-    if (this.ctx.touchEnabled) e.lru = this.ctx.lruClock;
+    if (touch && this.ctx.touchEnabled) this.touch(e);
     return e;
   }
 
-  /** lookup() for a read: counts hits and misses and emits the key-miss event. */
-  lookupRead(key: string): Entry | undefined {
-    const e = this.lookup(key);
+  /** Record an access: the LRU clock, or under LFU a decayed and incremented counter. */
+  private touch(e: Entry): void {
+    if (this.lfu === null) e.lru = this.ctx.lruClock;
+    else e.lru = lfuTouched(e.lru, this.lfu, this.ctx.nowMs(), () => this.ctx.random.next());
+  }
+
+  /** The access stamp of a new entry. */
+  private freshStamp(): number {
+    return this.lfu === null ? this.ctx.lruClock : (lfuMinutes(this.ctx.nowMs()) << 8) | LFU_INIT_VAL;
+  }
+
+  /** OBJECT FREQ: the entry's LFU counter after decay (meaningful only under LFU). */
+  accessFrequency(e: Entry): number {
+    return lfuDecayed(e.lru, this.lfu ?? { logFactor: 10, decayTime: 1 }, this.ctx.nowMs());
+  }
+
+  /**
+   * lookup() for a read: counts hits and misses and emits the key-miss event.
+   * `touch` false is Redis's LOOKUP_NOTOUCH (TTL, TYPE, EXISTS, OBJECT); `notifyMiss`
+   * false is LOOKUP_NONOTIFY (OBJECT).
+   */
+  lookupRead(key: string, touch = true, notifyMiss = true): Entry | undefined {
+    const e = this.lookup(key, touch);
     if (e === undefined) {
       this.ctx.stats.keyspaceMisses++;
-      this.ctx.observer.event(EventClass.keyMiss, 'keymiss', key, this.id);
+      if (notifyMiss) this.ctx.observer.event(EventClass.keyMiss, 'keymiss', key, this.id);
     } else {
       this.ctx.stats.keyspaceHits++;
     }
@@ -86,7 +114,7 @@ export class Database {
 
   /** Add a new key. The caller has checked it is absent. */
   add(key: string, value: Value, expiresAt = 0): Entry {
-    const e = new Entry(key, value, expiresAt, this.ctx.lruClock, 0);
+    const e = new Entry(key, value, expiresAt, this.freshStamp(), 0);
     this.dict.set(key, e);
     this.index.add(e);
     if (expiresAt !== 0) this.volatile.add(e);
@@ -99,6 +127,11 @@ export class Database {
     this.ctx.stats.dirty++;
     this.ctx.observer.keyModified(this.id, key);
     this.ctx.observer.event(cls, event, key, this.id);
+  }
+
+  /** WATCH/tracking signal for a key that a write touched, without counting another write. */
+  signal(key: string): void {
+    this.ctx.observer.keyModified(this.id, key);
   }
 
   /** A keyspace event without a modification of its own (follow-up events such as "expire"). */
@@ -162,24 +195,71 @@ export class Database {
     other.expireCursor = null;
   }
 
-  /** SCAN step over live keys; expired keys met on the way are expired, not returned. */
-  scan(cursor: number, count: number, visit: (e: Entry) => void): number {
-    return this.index.scan(cursor, count, (e) => {
-      if (e.expiresAt !== 0 && this.expireIfNeeded(e)) return;
+  /**
+   * One SCAN step: the entries in up to `count` index slots from the cursor that pass
+   * `match`, minus those whose TTL has passed (those are expired, as Redis does for the keys
+   * it is about to return). Returns the next cursor, 0 when the walk is complete.
+   */
+  scan(cursor: number, count: number, visit: (e: Entry) => void, match?: (key: string) => boolean): number {
+    const batch: Entry[] = [];
+    const next = this.index.scan(cursor, count, batch);
+    for (const e of batch) {
+      if (match !== undefined && !match(e.key)) continue;
+      if (e.expiresAt !== 0 && this.dict.get(e.key) === e && this.expireIfNeeded(e)) continue;
       visit(e);
-    });
+    }
+    return next;
   }
 
+  /**
+   * RANDOMKEY: a uniformly chosen live entry. Expired picks are deleted and the draw
+   * repeated; a replica cannot delete, so when every key is volatile it gives up after
+   * 100 expired draws and answers one of them, as Redis does.
+   */
   randomEntry(): Entry | undefined {
-    // Bounded retries: a database of only expired keys answers nothing, as Redis does.
-    for (let tries = 0; tries < 100; tries++) {
+    const allVolatile = this.volatile.size === this.dict.size;
+    let tries = 100;
+    for (;;) {
       const e = this.index.random((n) => this.ctx.random.int(n));
       if (e === undefined) return undefined;
       if (e.expiresAt === 0 || !this.isExpired(e)) return e;
-      if (this.ctx.isReplica()) return e;
+      if (this.ctx.isReplica()) {
+        if (allVolatile && --tries === 0) return e;
+        continue;
+      }
       this.deleteExpired(e);
     }
-    return undefined;
+  }
+
+  /** RENAME: give a looked-up entry a new name, replacing any dstKey; the TTL travels. */
+  rename(src: Entry, dstKey: string): Entry {
+    const old = this.dict.get(dstKey);
+    if (old !== undefined) this.remove(old);
+    const e = this.add(dstKey, src.value, src.expiresAt);
+    e.rawString = src.rawString;
+    e.unshared = src.unshared;
+    this.remove(src);
+    return e;
+  }
+
+  /** MOVE: put a looked-up entry into another database (where its key is absent). */
+  moveTo(src: Entry, dst: Database): Entry {
+    const e = dst.add(src.key, src.value, src.expiresAt);
+    e.rawString = src.rawString;
+    e.unshared = src.unshared;
+    this.remove(src);
+    return e;
+  }
+
+  /** COPY: a deep copy of a looked-up entry under dstKey in dst, replacing any key there. */
+  copyTo(src: Entry, dst: Database, dstKey: string): Entry {
+    const old = dst.dict.get(dstKey);
+    if (old !== undefined) dst.remove(old);
+    const v = src.value;
+    const e = dst.add(dstKey, typeof v === 'string' ? v : v.clone(), src.expiresAt);
+    e.rawString = src.rawString;
+    e.unshared = true;
+    return e;
   }
 
   /** Every live entry, expired ones skipped but not deleted (KEYS, DEBUG DIGEST, dumps). */
@@ -190,19 +270,24 @@ export class Database {
 
   /**
    * One step of the active expire cycle: look at up to `budget` volatile keys from where
-   * the last step stopped and delete the expired ones. Returns [looked, expired].
+   * the last step stopped (at most one full pass) and delete the expired ones.
+   * Returns [looked, expired].
    */
   activeExpire(budget: number): [number, number] {
     if (this.volatile.size === 0) return [0, 0];
     const now = this.ctx.nowMs();
     let looked = 0;
     let expired = 0;
+    let restarted = false;
     while (looked < budget) {
-      if (this.expireCursor === null) this.expireCursor = this.volatile.values();
+      if (this.expireCursor === null) {
+        if (restarted) break;
+        this.expireCursor = this.volatile.values();
+        restarted = true;
+      }
       const next = this.expireCursor.next();
       if (next.done) {
         this.expireCursor = null;
-        if (looked === 0 || this.volatile.size === 0) break;
         continue;
       }
       looked++;
@@ -213,5 +298,15 @@ export class Database {
       }
     }
     return [looked, expired];
+  }
+
+  /** Drop scan-index tombstones now (tests; compaction otherwise happens on its own). */
+  compactIndex(): void {
+    this.index.compact();
+  }
+
+  /** Index slots held, tombstones included. */
+  get indexCapacity(): number {
+    return this.index.capacity;
   }
 }

@@ -4,6 +4,7 @@
 import { type Clock, type Random, RedisError } from '@cinnabar/common';
 import { Database } from './database.js';
 import { type KeyspaceObserver, nullObserver } from './events.js';
+import type { LfuSettings } from './lfu.js';
 import type { KeyspaceContext, KeyspaceStats } from './keyspace-context.js';
 
 export interface KeyspaceOptions {
@@ -55,6 +56,14 @@ export class Keyspace implements KeyspaceContext {
     return now >= lru ? now - lru : now + 0x1000000 - lru;
   }
 
+  /**
+   * Switch access tracking between LRU (null) and LFU with the given lfu-log-factor and
+   * lfu-decay-time; the app calls this when maxmemory-policy or those settings change.
+   */
+  setLfu(settings: LfuSettings | null): void {
+    for (const db of this.dbs) db.lfu = settings;
+  }
+
   db(index: number): Database {
     const db = this.dbs[index];
     if (db === undefined) throw new RedisError('ERR DB index is out of range');
@@ -79,8 +88,10 @@ export class Keyspace implements KeyspaceContext {
   swap(a: number, b: number): void {
     const da = this.db(a);
     const dbB = this.db(b);
-    if (a !== b) da.swapContents(dbB);
-    this.observer.dbSwapped(a, b);
+    if (a !== b) {
+      da.swapContents(dbB);
+      this.observer.dbSwapped(a, b);
+    }
     this.stats.dirty++;
   }
 

@@ -1,0 +1,9 @@
+import { defineCommand } from '@cinnabar/command-kit';
+import { expireGeneric } from './expire-generic.js';
+
+export const pexpire = defineCommand({
+  name: 'pexpire', arity: -3, flags: ['write', 'fast'], acl: ['@keyspace', '@write', '@fast'],
+  keys: { first: 1, last: 1, step: 1, flags: ['RW', 'UPDATE'] },
+  docs: { summary: "Set a key's time to live in milliseconds", since: '2.6.0', group: 'generic', complexity: 'O(1)' },
+  run: (c, argv) => expireGeneric(c, argv, 'pexpire', true, false),
+});
