@@ -49,7 +49,7 @@ export function addInt64(a: Int64, b: Int64): Int64 | null {
 
 /** Negation that refuses INT64_MIN (whose negation overflows), as DECRBY does. */
 export function negateInt64(a: Int64): Int64 | null {
-  if (typeof a === 'number') return -a;
+  if (typeof a === 'number') return 0 - a; // never -0
   if (a === INT64_MIN) return null;
   return normalize(-a);
 }

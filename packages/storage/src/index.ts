@@ -5,3 +5,7 @@ export { EventClass, type EventClassBit, type KeyspaceObserver, nullObserver } f
 export type { KeyspaceContext, KeyspaceStats } from './keyspace-context.js';
 export { type Value, type AggregateValue, typeName, stringEncoding } from './value.js';
 export { StringOps, type SetOptions, type SetResult, sliceRange, checkSize, MAX_STRING_BYTES } from './types/strings.js';
+export { type GetExExpiry } from './types/strings.js';
+export { resolveBitRange, countBits, findBit, bitPosition, getBit, type BitOp } from './types/bitops.js';
+export { type BitfieldOp, type Overflow } from './types/bitfield.js';
+export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.js';
