@@ -24,9 +24,23 @@ export class SessionService implements CommandService {
   /** Connections per session, so CLIENT KILL and timeouts can reach sockets. */
   readonly sessions = new Map<ClientSession, Connection>();
   private maxBulk = 512 * 1024 * 1024;
+  private pauseTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly core: ServerCore, private readonly log: Logger) {
     core.config.param<number>('proto-max-bulk-len').onChange((v) => (this.maxBulk = v));
+    core.clients.onPauseSet = (endMs) => this.wakeAtPauseEnd(endMs);
+  }
+
+  /** Redis notices a pause's end in its cron; a timer at the end time releases clients sooner. */
+  private wakeAtPauseEnd(endMs: number): void {
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    const delay = Math.min(endMs - this.core.clock.nowMs() + 1, 2 ** 31 - 1);
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = null;
+      const clients = this.core.clients;
+      if (clients.checkPauseTimeout(this.core.clock.nowMs())) this.wakeAtPauseEnd(clients.pauseEndMs);
+    }, Math.max(0, delay));
+    this.pauseTimer.unref();
   }
 
   open(conn: Connection): ConnectionHandler | { refuse: string } {
@@ -48,7 +62,8 @@ export class SessionService implements CommandService {
       onRequest: (argv) => dispatcher.execute(session, argv),
       onClose: () => {
         this.sessions.delete(session);
-        core.closeSession(session);
+        // CLIENT KILL already closed the session's bookkeeping.
+        if (core.clients.get(session.id) === session) core.closeSession(session);
       },
       authRequired: () => !session.authenticated,
     };

@@ -60,6 +60,11 @@ export class Dispatcher {
         `ERR Can't execute '${def.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
       return;
     }
+    // CLIENT PAUSE: the request waits, unread input behind it, until the pause ends.
+    if (server.clients.pauseType !== 'off' && server.clients.mustPostpone(c, def, server.clock.nowMs())) {
+      server.clients.postpone(c, argv);
+      return;
+    }
     if (c.multi !== null && !TX_CONTROL.has(def.name)) {
       c.multi.push({ def, argv });
       c.reply(reply.queued);

@@ -19,6 +19,10 @@ export interface ClientLink {
   /** Bytes waiting in the query and output buffers (CLIENT LIST qbuf / omem). */
   queryBufferBytes(): number;
   outputBufferBytes(): number;
+  /** Stop running this client's requests (CLIENT PAUSE postponed one); later ones stay buffered. */
+  hold?(): void;
+  /** Resume, running whatever arrived meanwhile. */
+  release?(): void;
 }
 
 export interface QueuedCommand {
@@ -58,6 +62,8 @@ export class ClientSession {
   noTouch = false;
   monitor = false;
   closing = false;
+  /** A request held back by CLIENT PAUSE, run again when the pause ends; null otherwise. */
+  postponed: string[] | null = null;
   /** Set while the session runs inside EXEC, so handlers can tell (e.g. blocking ops). */
   inExec = false;
   /** While set (inside EXEC), replies are collected here instead of sent. */

@@ -1,0 +1,15 @@
+import { defineCommand } from '@cinnabar/command-kit';
+import { reply } from '@cinnabar/resp';
+import { monitorsOf } from './monitors.js';
+
+export const monitor = defineCommand({
+  name: 'monitor', arity: 1, flags: ['admin', 'noscript', 'loading', 'stale'], acl: ['@admin', '@slow', '@dangerous'],
+  docs: { summary: 'Listen for all requests received by the server in real time', since: '1.0.0', group: 'server' },
+  run: (c) => {
+    // A second MONITOR is ignored without a reply, as in Redis.
+    if (c.monitor) return undefined;
+    c.monitor = true;
+    monitorsOf(c.server).add(c);
+    return reply.ok;
+  },
+});
