@@ -152,7 +152,7 @@ describe('WATCH and expiry', () => {
     const c = h.client();
     c.call('SET', 'key', '1', 'PX', 100);
     c.call('WATCH', 'key');
-    h.advance(100);
+    h.advance(101);
     expect(execPing(c)).toBeNull();
   });
 
@@ -326,6 +326,97 @@ describe('WATCH and whole-database changes', () => {
     c.call('SELECT', 1);
     c.call('WATCH', 'x');
     h.keyspace.swap(0, 1);
+    expect(execPing(c)).toBeNull();
+  });
+});
+
+describe('WATCH through keyspace commands', () => {
+  const has = (name: string) => new Harness().core.commands.lookup(name) !== undefined;
+
+  it.skipIf(!has('expire'))('EXPIRE on a watched key fails EXEC; a refused EXPIRE does not', () => {
+    const c = new Harness().client();
+    c.call('SET', 'x', 'foo');
+    c.call('WATCH', 'x');
+    c.call('EXPIRE', 'x', 10);
+    expect(execPing(c)).toBeNull();
+    c.call('WATCH', 'x');
+    expect(c.call('EXPIRE', 'x', 20, 'NX')).toBe(0);
+    expect(execPing(c)).toEqual([PONG]);
+  });
+
+  it.skipIf(!has('persist'))('PERSIST fails EXEC only when it removed a TTL', () => {
+    const c = new Harness().client();
+    c.call('SET', 'x', 'foo');
+    c.call('WATCH', 'x');
+    expect(c.call('PERSIST', 'x')).toBe(0);
+    expect(execPing(c)).toEqual([PONG]);
+    c.call('SET', 'x', 'foo', 'EX', 100);
+    c.call('WATCH', 'x');
+    expect(c.call('PERSIST', 'x')).toBe(1);
+    expect(execPing(c)).toBeNull();
+  });
+
+  it.skipIf(!has('rename'))('RENAME fails EXEC for watchers of the source and of the destination', () => {
+    const c = new Harness().client();
+    c.call('SET', 'a', '1');
+    c.call('WATCH', 'x');
+    c.call('RENAME', 'a', 'x');
+    expect(execPing(c)).toBeNull();
+    c.call('WATCH', 'x');
+    c.call('RENAME', 'x', 'b');
+    expect(execPing(c)).toBeNull();
+  });
+
+  it.skipIf(!has('flushdb'))('FLUSHDB and FLUSHALL fail EXEC only for watched keys that existed', () => {
+    const c = new Harness().client();
+    c.call('SET', 'x', '30');
+    c.call('WATCH', 'x');
+    expect(c.call('FLUSHDB')).toEqual({ simple: 'OK' });
+    expect(execPing(c)).toBeNull();
+    c.call('WATCH', 'x');
+    c.call('FLUSHDB');
+    c.call('FLUSHALL');
+    expect(execPing(c)).toEqual([PONG]);
+    c.call('SET', 'x', '30');
+    c.call('WATCH', 'x');
+    c.call('FLUSHALL');
+    expect(execPing(c)).toBeNull();
+  });
+
+  it.skipIf(!has('swapdb'))('SWAPDB fails EXEC when the watched key exists on either side', () => {
+    const c = new Harness().client();
+    c.call('SET', 'x', '30');
+    c.call('WATCH', 'x');
+    expect(c.call('SWAPDB', 0, 1)).toEqual({ simple: 'OK' });
+    expect(execPing(c)).toBeNull();
+    c.call('WATCH', 'x');
+    c.call('SWAPDB', 0, 1);
+    expect(execPing(c)).toBeNull();
+    c.call('WATCH', 'y');
+    c.call('SWAPDB', 0, 1);
+    expect(execPing(c)).toEqual([PONG]);
+  });
+
+  it.skipIf(!has('move'))('MOVE fails EXEC for watchers in the source and the target database', () => {
+    const c = new Harness().client();
+    c.call('SET', 'x', '1');
+    c.call('WATCH', 'x');
+    expect(c.call('MOVE', 'x', 1)).toBe(1);
+    expect(execPing(c)).toBeNull();
+    c.call('SELECT', 1);
+    c.call('WATCH', 'x');
+    c.call('SELECT', 0);
+    c.call('SET', 'x', '2');
+    c.call('DEL', 'x');
+    c.call('SELECT', 1);
+    expect(execPing(c)).toEqual([PONG]);
+    c.call('SELECT', 0);
+    c.call('SET', 'y', '1');
+    c.call('SELECT', 1);
+    c.call('WATCH', 'y');
+    c.call('SELECT', 0);
+    c.call('MOVE', 'y', 1);
+    c.call('SELECT', 1);
     expect(execPing(c)).toBeNull();
   });
 });
