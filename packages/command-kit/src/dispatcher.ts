@@ -131,7 +131,12 @@ export class Dispatcher {
       c.inExec = false;
       c.replySink = sink;
     }
-    return replies;
+    if (replies.length <= queue.length) return replies;
+    // A command that answered more than once (SUBSCRIBE a b): Redis's header still counts
+    // commands and the surplus follows the array, so send exactly those bytes.
+    c.reply(replies.slice(0, queue.length));
+    for (let i = queue.length; i < replies.length; i++) c.reply(replies[i] as Reply);
+    return undefined;
   }
 
   private reject(c: ClientSession, def: CommandDef | null, text: string): void {

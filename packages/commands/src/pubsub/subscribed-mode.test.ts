@@ -74,6 +74,15 @@ describe('subscribed mode', () => {
     expect(c.call('GET', 'x')).toEqual(refusal('get'));
   });
 
+  it('SUBSCRIBE of two channels inside EXEC sends Redis\'s bytes: the header counts commands', () => {
+    const c = new Harness().client();
+    c.call('MULTI');
+    c.call('SUBSCRIBE', 'a', 'b');
+    expect(c.raw('EXEC')).toBe(
+      '*1\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n',
+    );
+  });
+
   it('dropping a client\'s subscriptions (as RESET does) leaves subscribed mode and stops deliveries', () => {
     const h = new Harness();
     const [c, p] = [h.client(), h.client()];
