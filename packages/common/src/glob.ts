@@ -61,6 +61,9 @@ function matchToken(pattern: string, p: number, c: number, nocase: boolean): num
 export function globMatch(pattern: string, subject: string, nocase = false): boolean {
   const pn = pattern.length;
   const sn = subject.length;
+  // Redis's matcher never enters its loop for an empty subject: only the empty pattern
+  // matches it, not even "*" (KEYS and SCAN special-case a lone "*" before matching).
+  if (sn === 0) return pn === 0;
   let p = 0;
   let s = 0;
   let starP = -1;
