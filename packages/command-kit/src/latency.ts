@@ -16,6 +16,11 @@ const HISTORY = 160;
 export class LatencyMonitor {
   readonly events = new Map<string, LatencyEvent>();
 
+  /** latencyAddSampleIfNeeded: record only when monitoring is on and the threshold is reached. */
+  addIfNeeded(event: string, latencyMs: number, thresholdMs: number, timeSec: number): void {
+    if (thresholdMs > 0 && latencyMs >= thresholdMs) this.add(event, latencyMs, timeSec);
+  }
+
   add(event: string, latencyMs: number, timeSec: number): void {
     let e = this.events.get(event);
     if (e === undefined) {

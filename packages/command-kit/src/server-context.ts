@@ -49,6 +49,14 @@ export interface ServerInfo {
   readonly pid: number;
 }
 
+/** Replication ids INFO replication shows; the replication package takes them over. */
+export interface ReplicationIds {
+  replid: string;
+  replid2: string;
+  offset: number;
+  secondOffset: number;
+}
+
 export interface ServerContext {
   readonly keyspace: Keyspace;
   readonly clock: Clock;
@@ -75,6 +83,14 @@ export interface ServerContext {
   /** MONITOR feed: called for every executed command. */
   feedMonitors(c: ClientSession, argv: readonly string[]): void;
   requiresAuth(): boolean;
+  readonly replication: ReplicationIds;
+  /** DEBUG CHANGE-REPL-ID: a new random replid, the old one forgotten. */
+  changeReplicationId(): void;
+  /**
+   * CONFIG REWRITE (forceAll: DEBUG CONFIG-REWRITE-FORCE-ALL): the app rewrites the config
+   * file; throws RedisError with Redis's text ("ERR The server is running without a config file").
+   */
+  rewriteConfig(forceAll: boolean): void;
   /** Ask the app to shut down; resolves once it has (or rejects with the reason). */
   shutdown(opts: { save?: boolean; nosave?: boolean; now?: boolean; force?: boolean }): Reply | undefined;
 }

@@ -1,15 +1,17 @@
 // The concrete ServerContext: owns the command-kit pieces and leaves the ports
 // (pub/sub, shutdown) for the app to plug in.
 
-import type { Clock, Random } from '@cinnabar/common';
+import { randomBytes } from 'node:crypto';
+import { type Clock, type Random, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
 import { ClientRegistry } from './clients.js';
+import { escapeRepr } from './config/kinds.js';
 import { ConfigRegistry } from './config/registry.js';
 import { Dispatcher } from './dispatcher.js';
 import { LatencyMonitor } from './latency.js';
 import { CommandRegistry } from './registry.js';
-import type { InfoSection, Log, PubSubPort, ServerContext, ServerInfo } from './server-context.js';
+import type { InfoSection, Log, PubSubPort, ReplicationIds, ServerContext, ServerInfo } from './server-context.js';
 import type { ClientSession } from './session.js';
 import { Slowlog } from './slowlog.js';
 import { ServerStats } from './stats.js';
@@ -49,6 +51,9 @@ export class ServerCore implements ServerContext {
   readonly monitors = new Set<ClientSession>();
   pubsub: PubSubPort = noPubSub;
   slowlogThresholdUs = 10000;
+  readonly replication: ReplicationIds;
+  /** Set by the app when it runs from a config file: performs CONFIG REWRITE. */
+  configRewriter: ((forceAll: boolean) => void) | null = null;
   /** Set by the app: performs SHUTDOWN. */
   shutdownHandler: (opts: { save?: boolean; nosave?: boolean; now?: boolean; force?: boolean }) => Reply | undefined =
     () => reply.error('ERR shutdown is not available');
@@ -61,6 +66,7 @@ export class ServerCore implements ServerContext {
     this.log = opts.log;
     this.info = opts.info;
     this.watch = new WatchRegistry(opts.keyspace);
+    this.replication = { replid: this.randomHex40(), replid2: '0'.repeat(40), offset: 0, secondOffset: -1 };
     this.dispatcher = new Dispatcher(this);
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
@@ -89,6 +95,22 @@ export class ServerCore implements ServerContext {
     for (const m of this.monitors) if (m !== c) m.push(reply.simple(line));
   }
 
+  changeReplicationId(): void {
+    this.replication.replid = this.randomHex40();
+    this.replication.replid2 = '0'.repeat(40);
+    this.replication.secondOffset = -1;
+  }
+
+  rewriteConfig(forceAll: boolean): void {
+    if (this.configRewriter === null) throw new RedisError('ERR The server is running without a config file');
+    this.configRewriter(forceAll);
+  }
+
+  /** Replication ids come from the OS, so they never shift the seeded Random's sequence. */
+  private randomHex40(): string {
+    return randomBytes(20).toString('hex');
+  }
+
   shutdown(opts: { save?: boolean; nosave?: boolean; now?: boolean; force?: boolean }): Reply | undefined {
     return this.shutdownHandler(opts);
   }
@@ -99,20 +121,5 @@ export class ServerCore implements ServerContext {
   }
 }
 
-/** sdscatrepr: quote non-printables as \n, \r, \t, \a, \b or \xHH. */
-export function escapeMonitorArg(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const code = s.charCodeAt(i);
-    if (ch === '\\' || ch === '"') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code === 7) out += '\\a';
-    else if (code === 8) out += '\\b';
-    else if (code < 32 || code > 126) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out;
-}
+/** sdscatrepr's escaping (without the quotes), as MONITOR prints arguments. */
+export const escapeMonitorArg = escapeRepr;

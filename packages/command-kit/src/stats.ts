@@ -1,4 +1,7 @@
-// Server-wide counters behind INFO stats, commandstats and errorstats.
+// Server-wide counters behind INFO stats, commandstats, errorstats and latencystats, and
+// the per-command latency histograms behind LATENCY HISTOGRAM.
+
+import { LatencyHistogram } from './latency-histogram.js';
 
 export interface CommandStat {
   calls: number;
@@ -15,8 +18,12 @@ export class ServerStats {
   netOutputBytes = 0;
   totalErrorReplies = 0;
   unexpectedErrorReplies = 0;
+  /** Highest used_memory seen (INFO memory used_memory_peak). */
+  peakMemory = 0;
   readonly commands = new Map<string, CommandStat>();
   readonly errors = new Map<string, number>();
+  /** Per-command duration histograms, by full command name ('config|get'). */
+  readonly latency = new Map<string, LatencyHistogram>();
   /** Instantaneous ops/sec: samples of totalCommands taken by the cron. */
   private samples: [number, number][] = [];
 
@@ -27,6 +34,16 @@ export class ServerStats {
       this.commands.set(name, s);
     }
     return s;
+  }
+
+  /** Record one execution's duration for latencystats (Redis records it in ns, from µs). */
+  recordLatency(name: string, usec: number): void {
+    let h = this.latency.get(name);
+    if (h === undefined) {
+      h = new LatencyHistogram();
+      this.latency.set(name, h);
+    }
+    h.record(Math.max(1, usec * 1000));
   }
 
   error(code: string): void {
@@ -48,6 +65,7 @@ export class ServerStats {
     return t1 > t0 ? Math.round(((c1 - c0) * 1000) / (t1 - t0)) : 0;
   }
 
+  /** CONFIG RESETSTAT: counters, command, error and latency stats back to zero. */
   reset(): void {
     this.totalCommands = 0;
     this.totalConnections = 0;
@@ -56,7 +74,10 @@ export class ServerStats {
     this.netOutputBytes = 0;
     this.totalErrorReplies = 0;
     this.unexpectedErrorReplies = 0;
+    this.peakMemory = 0;
     this.commands.clear();
     this.errors.clear();
+    this.latency.clear();
+    this.samples = [];
   }
 }

@@ -24,7 +24,7 @@ export function parseKeyspaceEvents(text: string): number {
     else if (ch === 'E') flags |= NOTIFY_KEYEVENT;
     else if (ch === 'm') flags |= EventClass.keyMiss;
     else if (ch === 'n') flags |= EventClass.newKey;
-    else throw new ConfigError("Invalid event class character. Use 'Ag$lshzxeKEtmd'.");
+    else throw new ConfigError("Invalid event class character. Use 'Ag$lshzxeKEtmdn'.");
   }
   return flags;
 }
@@ -32,10 +32,12 @@ export function parseKeyspaceEvents(text: string): number {
 export function formatKeyspaceEvents(flags: number): string {
   let out = '';
   if ((flags & ALL) === ALL) out = 'A';
-  else for (const [c, bit] of CHARS) if (flags & bit) out += c;
+  else {
+    for (const [c, bit] of CHARS) if (flags & bit) out += c;
+    if (flags & EventClass.newKey) out += 'n';
+  }
   if (flags & NOTIFY_KEYSPACE) out += 'K';
   if (flags & NOTIFY_KEYEVENT) out += 'E';
   if (flags & EventClass.keyMiss) out += 'm';
-  if (flags & EventClass.newKey) out += 'n';
   return out;
 }

@@ -1,21 +1,34 @@
-// Typed configuration parameters with Redis's names, validation messages and CONFIG
-// semantics: GET by glob, SET of several parameters at once (all or nothing), RESETSTAT
-// is elsewhere, REWRITE needs the app's file access and is wired there.
+// Typed configuration parameters with Redis's names, flags, validation messages and CONFIG
+// semantics: GET by name or glob (aliases included), SET of several parameters at once (all
+// or nothing), and the per-parameter lines CONFIG REWRITE writes (see rewrite.ts).
 
-import { globMatch, parseMemory } from '@cinnabar/common';
+import { globMatch } from '@cinnabar/common';
 
 export class ConfigError extends Error {}
+
+/** The lines one parameter contributes to a rewritten config file. */
+export interface RewriteLines {
+  lines: string[];
+  /** Written even when the file does not mention the parameter (value differs from default). */
+  force: boolean;
+}
 
 export interface ParamSpec<T> {
   name: string;
   aliases?: readonly string[];
   default: T;
-  /** Text → value; throws ConfigError with Redis's reason. */
-  parse(text: string): T;
+  /** Text → value (given the current one, for partial updates); throws ConfigError with Redis's reason. */
+  parse(text: string, current: T): T;
   format(value: T): string;
+  /** Lines for CONFIG REWRITE; null leaves the file without the parameter. Default: "name value". */
+  rewrite?(value: T, name: string): RewriteLines | null;
   immutable?: boolean;
-  /** Hidden from CONFIG GET * (debug-only parameters). */
+  /** Settable only when enable-protected-configs allows it (dir, dbfilename). */
+  protected?: boolean;
+  /** Hidden from CONFIG GET patterns (debug-only parameters); an exact name still answers. */
   hidden?: boolean;
+  /** Value is a secret: redacted from SLOWLOG and MONITOR. */
+  sensitive?: boolean;
 }
 
 export class Param<T = unknown> {
@@ -41,9 +54,21 @@ export class Param<T = unknown> {
   isDefault(): boolean {
     return this.spec.format(this.value) === this.spec.format(this.spec.default);
   }
+  rewriteLines(): RewriteLines | null {
+    if (this.spec.rewrite) return this.spec.rewrite(this.value, this.name);
+    return { lines: [`${this.name} ${this.text()}`], force: !this.isDefault() };
+  }
+}
+
+export interface SetOptions {
+  /** Config file and command line: immutable and protected parameters may be set. */
+  startup?: boolean;
+  /** enable-protected-configs allows this client to set protected parameters. */
+  allowProtected?: boolean;
 }
 
 export class ConfigRegistry {
+  /** Every name and alias → its parameter. */
   private readonly params = new Map<string, Param>();
   private readonly primary: Param[] = [];
 
@@ -69,49 +94,69 @@ export class ConfigRegistry {
     return this.param<T>(name).value;
   }
 
-  /** CONFIG GET: [name, value] pairs for every parameter or alias matching a pattern. */
-  match(pattern: string): [string, string][] {
-    const lower = pattern.toLowerCase();
-    const exact = this.params.get(lower);
-    if (exact && !/[*?[\\]/.test(pattern)) return [[lower, exact.text()]];
-    const out: [string, string][] = [];
-    for (const [name, p] of this.params) {
-      if (p.spec.hidden) continue;
-      if (globMatch(lower, name, true)) out.push([name, p.text()]);
+  /**
+   * CONFIG GET: [name, value] pairs for the given names and patterns. A plain name answers
+   * under the spelling asked (hidden ones too); a pattern matches names and aliases, never
+   * hidden parameters. Each name appears once.
+   */
+  match(...patterns: string[]): [string, string][] {
+    const out = new Map<string, Param>();
+    for (const pattern of patterns) {
+      if (!/[*?[]/.test(pattern)) {
+        const p = this.find(pattern);
+        if (p !== undefined && !out.has(pattern)) out.set(pattern, p);
+        continue;
+      }
+      for (const [name, p] of this.params) {
+        if (p.spec.hidden || out.has(name)) continue;
+        if (globMatch(pattern, name, true)) out.set(name, p);
+      }
     }
-    return out;
+    return [...out].map(([name, p]) => [name, p.text()]);
   }
 
   /**
-   * Set several parameters atomically: every value is parsed first, then all are
-   * applied; if applying one fails the ones already applied are restored.
+   * Set several parameters atomically, as CONFIG SET does: names are checked first (unknown,
+   * immutable, protected, duplicate — the first problem wins), then every value is parsed,
+   * then all are applied; if applying one fails the ones already applied are restored.
    */
-  setMany(pairs: readonly [string, string][], allowImmutable = false): void {
-    const parsed: [Param, unknown, string][] = [];
-    const seen = new Set<Param>();
-    for (const [name, text] of pairs) {
+  setMany(pairs: readonly [string, string][], opts: SetOptions | boolean = {}): void {
+    const o: SetOptions = typeof opts === 'boolean' ? { startup: opts } : opts;
+    const targets: Param[] = [];
+    for (const [name] of pairs) {
       const p = this.find(name);
       if (p === undefined) throw new UnknownParamError(name);
-      if (seen.has(p)) throw new ParamError(name, 'duplicate parameter');
-      seen.add(p);
-      if (p.spec.immutable && !allowImmutable) throw new ParamError(name, "can't set immutable config");
+      if (!o.startup && p.spec.immutable) throw new ParamError(name, "can't set immutable config");
+      if (!o.startup && !o.allowProtected && p.spec.protected) throw new ParamError(name, "can't set protected config");
+      if (targets.includes(p)) throw new ParamError(name, 'duplicate parameter');
+      targets.push(p);
+    }
+    const values: unknown[] = [];
+    pairs.forEach(([, text], i) => {
+      const p = targets[i] as Param;
       try {
-        parsed.push([p, p.spec.parse(text), name]);
+        values.push(p.spec.parse(text, p.value));
       } catch (e) {
-        if (e instanceof ConfigError) throw new ParamError(name, e.message);
+        if (e instanceof ConfigError) throw new ParamError(p.name, e.message);
         throw e;
       }
-    }
+    });
     const applied: [Param, unknown][] = [];
     try {
-      for (const [p, v] of parsed) {
+      targets.forEach((p, i) => {
         applied.push([p, p.value]);
-        p.apply(v);
-      }
+        p.apply(values[i]);
+      });
     } catch (e) {
-      for (const [p, old] of applied.reverse()) p.apply(old);
-      const name = parsed[applied.length - 1]?.[2] ?? '';
-      throw new ParamError(name, e instanceof Error ? e.message : String(e));
+      for (const [p, old] of applied.reverse()) {
+        try {
+          p.apply(old);
+        } catch {
+          p.value = old;
+        }
+      }
+      const failed = targets[applied.length - 1] as Param;
+      throw new ParamError(failed.name, e instanceof Error ? e.message : String(e));
     }
   }
 
@@ -132,63 +177,4 @@ export class ParamError extends Error {
   }
 }
 
-// ---- parameter kinds ----
-
-export function bool(name: string, def: boolean, extra: Partial<ParamSpec<boolean>> = {}): ParamSpec<boolean> {
-  return {
-    name, default: def,
-    parse: (t) => {
-      const l = t.toLowerCase();
-      if (l === 'yes') return true;
-      if (l === 'no') return false;
-      throw new ConfigError("argument must be 'yes' or 'no'");
-    },
-    format: (v) => (v ? 'yes' : 'no'),
-    ...extra,
-  };
-}
-
-export function int(name: string, def: number, min: number, max: number, extra: Partial<ParamSpec<number>> = {}): ParamSpec<number> {
-  return {
-    name, default: def,
-    parse: (t) => {
-      if (!/^-?\d+$/.test(t)) throw new ConfigError("argument couldn't be parsed into an integer");
-      const v = Number(t);
-      if (v < min || v > max) throw new ConfigError(`argument must be between ${min} and ${max} inclusive`);
-      return v;
-    },
-    format: (v) => String(v),
-    ...extra,
-  };
-}
-
-export function memory(name: string, def: number, min: number, max: number, extra: Partial<ParamSpec<number>> = {}): ParamSpec<number> {
-  return {
-    name, default: def,
-    parse: (t) => {
-      const v = parseMemory(t);
-      if (v === null) throw new ConfigError('argument must be a memory value');
-      if (v < min || v > max) throw new ConfigError(`argument must be between ${min} and ${max} inclusive`);
-      return v;
-    },
-    format: (v) => String(v),
-    ...extra,
-  };
-}
-
-export function oneOf(name: string, values: readonly string[], def: string, extra: Partial<ParamSpec<string>> = {}): ParamSpec<string> {
-  return {
-    name, default: def,
-    parse: (t) => {
-      const l = t.toLowerCase();
-      if (!values.includes(l)) throw new ConfigError(`argument(s) must be one of the following: ${values.join(', ')}`);
-      return l;
-    },
-    format: (v) => v,
-    ...extra,
-  };
-}
-
-export function str(name: string, def: string, extra: Partial<ParamSpec<string>> = {}): ParamSpec<string> {
-  return { name, default: def, parse: (t) => t, format: (v) => v, ...extra };
-}
+export { bool, int, memory, oneOf, str } from './kinds.js';

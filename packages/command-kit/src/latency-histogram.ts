@@ -1,0 +1,69 @@
+// A latency histogram with the bucketing of HdrHistogram at 2 significant figures (what
+// Redis uses for latencystats): values in [2^(b+7), 2^(b+8)) share buckets of width 2^b,
+// so percentiles and LATENCY HISTOGRAM's log-scale rows come out as Redis prints them.
+
+/** Sub-buckets per power of two at 2 significant digits: 256, half of them per magnitude. */
+const SUB_BITS = 8;
+
+function bucketShift(v: number): number {
+  const bits = Math.floor(Math.log2(v)) + 1;
+  return Math.max(0, bits - SUB_BITS);
+}
+
+/** The smallest value that shares v's bucket. */
+export function lowestEquivalent(v: number): number {
+  const shift = bucketShift(v);
+  return Math.floor(v / 2 ** shift) * 2 ** shift;
+}
+
+/** The largest value that shares v's bucket. */
+export function highestEquivalent(v: number): number {
+  return lowestEquivalent(v) + 2 ** bucketShift(v) - 1;
+}
+
+export class LatencyHistogram {
+  /** lowest equivalent value → count */
+  private readonly counts = new Map<number, number>();
+  total = 0;
+
+  record(v: number): void {
+    const k = lowestEquivalent(v);
+    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    this.total++;
+  }
+
+  private sorted(): [number, number][] {
+    return [...this.counts].sort((a, b) => a[0] - b[0]);
+  }
+
+  /** hdr_value_at_percentile: the highest equivalent of the value at that rank. */
+  valueAtPercentile(p: number): number {
+    if (this.total === 0) return 0;
+    const want = Math.max(1, Math.floor((Math.min(p, 100) / 100) * this.total + 0.5));
+    let seen = 0;
+    for (const [v, n] of this.sorted()) {
+      seen += n;
+      if (seen >= want) return highestEquivalent(v);
+    }
+    return 0;
+  }
+
+  /**
+   * Cumulative counts at log2 steps from 1024 (LATENCY HISTOGRAM's histogram_usec):
+   * [micros, cumulative] rows, only where the cumulative count grew.
+   */
+  logRows(): [number, number][] {
+    const rows: [number, number][] = [];
+    const sorted = this.sorted();
+    let i = 0;
+    let cumulative = 0;
+    let previous = 0;
+    for (let level = 1024; cumulative < this.total; level *= 2) {
+      const limit = highestEquivalent(level);
+      while (i < sorted.length && (sorted[i] as [number, number])[0] <= limit) cumulative += (sorted[i++] as [number, number])[1];
+      if (cumulative > previous) rows.push([Math.floor(limit / 1000), cumulative]);
+      previous = cumulative;
+    }
+    return rows;
+  }
+}

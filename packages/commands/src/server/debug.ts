@@ -1,0 +1,112 @@
+// DEBUG: the subcommands tests and tools rely on. Protected: enable-debug-command decides
+// who may run it (the dispatcher checks).
+
+import { defineCommand, positiveIntArg } from '@cinnabar/command-kit';
+import { NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
+import { type Reply, reply } from '@cinnabar/resp';
+import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
+import { datasetDigest, Digest, digestValue } from './digest.js';
+import { DEBUG_HELP } from './debug-help.js';
+import { helpReply, subcommandSyntaxError } from './help.js';
+
+/** Block the whole event loop, as Redis's nanosleep blocks the server. */
+function sleepMs(ms: number): void {
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** RDB length of a string value: integer encodings, else a length prefix and the bytes (uncompressed). */
+function serializedLength(e: Entry): number {
+  const v = e.value;
+  if (typeof v !== 'string') return 0;
+  if (stringEncoding(v, false) === 'int' || (v.length <= 11 && /^-?[1-9]\d*$|^0$/.test(v))) {
+    const n = Number(v);
+    if (n >= -128 && n <= 127) return 2;
+    if (n >= -32768 && n <= 32767) return 3;
+    if (n >= -2147483648 && n <= 2147483647) return 5;
+  }
+  const len = v.length;
+  return (len < 64 ? 1 : len < 16384 ? 2 : 5) + len;
+}
+
+function objectInfo(e: Entry, idleSec: number): string {
+  const v = e.value;
+  const enc = typeof v === 'string' ? stringEncoding(v, false) : v.encoding();
+  const shared = enc === 'int' && Number(v) >= 0 && Number(v) < 10000;
+  const addr = (0x7f0000000000 + ((e.seq * 48) % 0xffffffff)).toString(16);
+  return `Value at:0x${addr} refcount:${shared ? 2147483647 : 1} encoding:${enc} serializedlength:${serializedLength(e)} ` +
+    `lru:${e.lru} lru_seconds_idle:${idleSec}`;
+}
+
+/** DEBUG POPULATE count [prefix] [size]: keys prefix:N with values "value:N" (cut or NUL-padded to size). */
+function populate(db: Database, argv: readonly string[], touched: (key: string) => void): Reply {
+  const count = positiveIntArg(argv[2] as string);
+  const prefix = argv.length >= 4 ? (argv[3] as string) : 'key';
+  const size = argv.length === 5 ? positiveIntArg(argv[4] as string) : 0;
+  for (let j = 0; j < count; j++) {
+    const key = `${prefix}:${j}`;
+    if (db.has(key)) continue;
+    let value = `value:${j}`;
+    if (size !== 0) value = value.length >= size ? value.slice(0, size) : value + '\0'.repeat(size - value.length);
+    db.add(key, value);
+    touched(key);
+  }
+  return reply.ok;
+}
+
+export const debug = defineCommand({
+  name: 'debug', arity: -2, flags: ['admin', 'noscript', 'loading', 'stale', 'protected'],
+  docs: { summary: 'A container for debugging commands', since: '1.0.0', group: 'server', complexity: 'Depends on subcommand.' },
+  run: ({ db, server }, argv) => {
+    const sub = (argv[1] as string).toLowerCase();
+    const n = argv.length;
+    if (sub === 'help' && n === 2) return helpReply('debug', DEBUG_HELP);
+    if (sub === 'sleep' && n === 3) {
+      sleepMs(Math.max(0, (parseFloat(argv[2] as string) || 0) * 1000));
+      return reply.ok;
+    }
+    if (sub === 'set-active-expire' && n === 3) {
+      server.keyspace.activeExpireEnabled = (parseInt(argv[2] as string, 10) || 0) !== 0;
+      return reply.ok;
+    }
+    if (sub === 'quicklist-packed-threshold' && n === 3) {
+      const size = parseMemory(argv[2] as string);
+      if (size === null || size < 0 || size > 2 ** 32 - 2 ** 20) throw new RedisError('ERR argument must be a memory value bigger than 1 and smaller than 4gb');
+      return reply.ok;
+    }
+    if (sub === 'object' && n === 3) {
+      const e = db.peek(argv[2] as string);
+      if (e === undefined) throw new NoSuchKeyError();
+      return reply.simple(objectInfo(e, server.keyspace.idleSeconds(e.lru)));
+    }
+    if (sub === 'populate' && n >= 3 && n <= 5) {
+      return populate(db, argv, (key) => server.keyspace.observer.keyModified(db.id, key));
+    }
+    if (sub === 'digest' && n === 2) return reply.simple(datasetDigest(server.keyspace.dbs));
+    if (sub === 'digest-value') {
+      return argv.slice(2).map((key) => {
+        const d = new Digest();
+        const e = db.peek(key);
+        if (e !== undefined) digestValue(d, e.value, e.expiresAt !== 0);
+        return reply.simple(d.hex());
+      });
+    }
+    if (sub === 'change-repl-id' && n === 2) {
+      server.log.warn('Changing replication IDs after receiving DEBUG change-repl-id');
+      server.changeReplicationId();
+      return reply.ok;
+    }
+    if (sub === 'config-rewrite-force-all' && n === 2) {
+      server.rewriteConfig(true);
+      return reply.ok;
+    }
+    if (sub === 'log' && n === 3) {
+      server.log.warn(`DEBUG LOG: ${argv[2]}`);
+      return reply.ok;
+    }
+    if (sub === 'error' && n === 3) {
+      const text = argv[2] as string;
+      return reply.error(text.startsWith('-') ? text.slice(1) : `ERR ${text}`);
+    }
+    throw new RedisError(subcommandSyntaxError(argv));
+  },
+});

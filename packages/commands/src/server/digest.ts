@@ -1,0 +1,81 @@
+// DEBUG DIGEST / DIGEST-VALUE: Redis's SHA1 digests. Unordered things (keys, set members,
+// hash fields) are combined with xor; ordered things are "mixed" (xor, then SHA1 of the
+// running digest), so equal datasets give redis-server's exact hex.
+
+import { createHash } from 'node:crypto';
+import type { Database, Entry, Value } from '@cinnabar/storage';
+
+function sha1(data: Buffer): Buffer {
+  return createHash('sha1').update(data).digest();
+}
+
+function bytes(data: string | Buffer): Buffer {
+  return typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+}
+
+export class Digest {
+  readonly value = Buffer.alloc(20);
+
+  /** Order-insensitive: xor the SHA1 of data in. */
+  xor(data: string | Buffer): void {
+    const h = sha1(bytes(data));
+    for (let i = 0; i < 20; i++) this.value[i] = (this.value[i] as number) ^ (h[i] as number);
+  }
+
+  /** Order-sensitive: xor, then replace the digest by its own SHA1. */
+  mix(data: string | Buffer): void {
+    this.xor(data);
+    sha1(this.value).copy(this.value);
+  }
+
+  /** An element digested on its own (mixing its parts) and xored in: hash fields, zset members. */
+  element(...parts: string[]): void {
+    const d = new Digest();
+    for (const p of parts) d.mix(p);
+    this.xor(d.value);
+  }
+
+  hex(): string {
+    return this.value.toString('hex');
+  }
+}
+
+/** An aggregate value feeds itself into a digest (list: mix each, set: xor each, …). */
+interface SelfDigesting {
+  digest(d: Digest): void;
+}
+
+const TYPE_CODES: Record<string, number> = { string: 0, list: 1, set: 2, zset: 3, hash: 4, module: 5, stream: 6 };
+
+function uint32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}
+
+/** xorObjectDigest: the value's type, its contents, and whether the key has a TTL. */
+export function digestValue(d: Digest, value: Value, expires: boolean): void {
+  const type = typeof value === 'string' ? 'string' : value.typeName;
+  d.mix(uint32(TYPE_CODES[type] ?? 0));
+  if (typeof value === 'string') d.mix(value);
+  else (value as unknown as Partial<SelfDigesting>).digest?.(d);
+  if (expires) d.xor('!!expire!!');
+}
+
+export function digestEntry(e: Entry): Digest {
+  const d = new Digest();
+  d.mix(e.key);
+  digestValue(d, e.value, e.expiresAt !== 0);
+  return d;
+}
+
+/** computeDatasetDigest over every database. */
+export function datasetDigest(dbs: readonly Database[]): string {
+  const final = new Digest();
+  for (const db of dbs) {
+    if (db.size === 0) continue;
+    final.mix(uint32(db.id));
+    for (const e of db.entries()) final.xor(digestEntry(e).value);
+  }
+  return final.hex();
+}
