@@ -3,7 +3,7 @@
 // SIGKILL). Only processes started here are ever signalled.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +44,56 @@ process.once('exit', () => {
   for (const p of running) p.killNow('SIGKILL');
 });
 
+/** The kernel's start time of a process (field 22 of /proc/PID/stat), to tell it from a reused PID. */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// A test worker can be torn down without an 'exit' event. The reaper, a small process fed the
+// PIDs we start (with their start times), SIGKILLs the ones still alive when our end of its
+// stdin closes, i.e. when this test process is gone.
+const REAPER = `
+const live = new Map();
+let buf = '';
+process.stdin.setEncoding('latin1');
+process.stdin.on('data', (d) => {
+  buf += d;
+  for (let i = buf.indexOf('\\n'); i >= 0; i = buf.indexOf('\\n')) {
+    const [op, pid, start] = buf.slice(0, i).split(' ');
+    buf = buf.slice(i + 1);
+    if (op === '+') live.set(pid, start); else live.delete(pid);
+  }
+});
+process.stdin.on('end', () => {
+  const fs = require('fs');
+  for (const [pid, start] of live) {
+    try {
+      const stat = fs.readFileSync('/proc/' + pid + '/stat', 'latin1');
+      if (stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] === start) process.kill(Number(pid), 'SIGKILL');
+    } catch {}
+  }
+  process.exit(0);
+});
+`;
+let reaper: ChildProcess | null = null;
+
+function reaperTell(line: string): void {
+  if (reaper === null) {
+    reaper = spawn(process.execPath, ['-e', REAPER], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    reaper.unref();
+    (reaper.stdin as unknown as { unref(): void }).unref();
+    reaper.stdin?.on('error', () => {
+      /* reaper gone: nothing more to guard */
+    });
+  }
+  reaper.stdin?.write(`${line}\n`);
+}
+
 export interface LaunchOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
@@ -78,10 +128,13 @@ export class ManagedProcess {
       this.wake();
     });
     running.add(this);
+    const started = startTime(this.pid);
+    if (started !== null) reaperTell(`+ ${this.pid} ${started}`);
     this.exited = new Promise((ok) => {
       child.once('close', (code, signal) => {
         this.exit = { code, signal };
         running.delete(this);
+        reaperTell(`- ${this.pid}`);
         this.wake();
         ok(this.exit);
       });
