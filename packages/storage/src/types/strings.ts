@@ -10,6 +10,8 @@ import { type BitfieldOp, highestWriteBit, runBitfield } from './bitfield.js';
 import { type BitOp, bitOp, getBit, replaceByte, resolveRange, zeroPad } from './bitops.js';
 
 export const MAX_STRING_BYTES = 512 * 1024 * 1024;
+/** V8's longest string (2^29 - 24 chars): the real cap on a value, 24 bytes under 512 MB. */
+export const MAX_JS_STRING_BYTES = 2 ** 29 - 24;
 
 export interface SetOptions {
   nx?: boolean;
@@ -154,7 +156,7 @@ export class StringOps {
       length = suffix.length;
     } else {
       checkSize(current.length + suffix.length, maxBytes);
-      e.value = current + suffix;
+      editInPlace(e, current + suffix);
       length = current.length + suffix.length;
     }
     this.db.changed(key, EventClass.string, 'append');
@@ -179,7 +181,7 @@ export class StringOps {
     checkSize(offset + patch.length, maxBytes);
     const base = zeroPad(current ?? '', offset);
     const next = base.slice(0, offset) + patch + base.slice(offset + patch.length);
-    this.overwrite(key, e, next);
+    this.overwrite(key, e, next).rawString = true;
     this.db.changed(key, EventClass.string, 'setrange');
     return next.length;
   }
@@ -192,7 +194,7 @@ export class StringOps {
       const byte = Math.floor(offset / 8);
       const mask = 1 << (7 - (offset & 7));
       const c = value.charCodeAt(byte);
-      entry.value = replaceByte(value, byte, on ? c | mask : c & ~mask);
+      editInPlace(entry, replaceByte(value, byte, on ? c | mask : c & ~mask));
       this.db.changed(key, EventClass.string, 'setbit');
     }
     return old;
@@ -204,7 +206,7 @@ export class StringOps {
     const values = sources.map((k) => stringOf(db.lookupRead(k)));
     const result = bitOp(op, values);
     if (result.length > 0) {
-      db.setValue(dest, result);
+      db.setValue(dest, result).rawString = true;
       db.changed(dest, EventClass.string, 'set');
     } else if (db.delete(dest)) {
       db.changed(dest, EventClass.generic, 'del');
@@ -222,7 +224,7 @@ export class StringOps {
     const { entry, value, grew } = this.forBitWrite(key, high);
     const buf = Buffer.from(value, 'latin1');
     const { replies, changes } = runBitfield(buf, ops, grew);
-    entry.value = buf.toString('latin1');
+    editInPlace(entry, buf.toString('latin1'));
     if (changes > 0) this.db.changed(key, EventClass.string, 'setbit');
     return replies;
   }
@@ -235,17 +237,25 @@ export class StringOps {
     const e = this.db.lookup(key);
     const current = stringOf(e);
     const bytes = Math.floor(bit / 8) + 1;
+    if (bytes > MAX_JS_STRING_BYTES) throw new RedisError('ERR bit offset is not an integer or out of range');
     const value = zeroPad(current ?? '', bytes);
-    if (e === undefined) return { entry: this.db.add(key, value), value, grew: true };
-    e.value = value;
-    return { entry: e, value, grew: value.length !== (current as string).length };
+    const entry = e ?? this.db.add(key, value);
+    editInPlace(entry, value); // Redis unshares the value into a raw string before any bit write
+    return { entry, value, grew: e === undefined || value.length !== (current as string).length };
   }
 
   /** Replace the value of a looked-up entry, or add the key; the TTL is kept. */
-  private overwrite(key: string, e: Entry | undefined, value: string): void {
-    if (e === undefined) this.db.add(key, value);
-    else e.value = value;
+  private overwrite(key: string, e: Entry | undefined, value: string): Entry {
+    if (e === undefined) return this.db.add(key, value);
+    e.value = value;
+    return e;
   }
+}
+
+/** A value edited in place: Redis's object is then a raw string (OBJECT ENCODING). */
+function editInPlace(e: Entry, value: string): void {
+  e.value = value;
+  e.rawString = true;
 }
 
 /** The (up to 9) bytes holding a field, zero-padded: reads never copy the whole string. */
@@ -265,5 +275,5 @@ export function sliceRange(s: string, start: Int64, end: Int64): string {
 }
 
 export function checkSize(bytes: number, maxBytes = MAX_STRING_BYTES): void {
-  if (bytes > maxBytes) throw new RedisError('ERR string exceeds maximum allowed size (proto-max-bulk-len)');
+  if (bytes > Math.min(maxBytes, MAX_JS_STRING_BYTES)) throw new RedisError('ERR string exceeds maximum allowed size (proto-max-bulk-len)');
 }
