@@ -353,6 +353,10 @@ describe('protocol', () => {
     { raw: '*2\r\n$4\r\nECHO\r\n$3\r\nabc\r\n*1\r\n$4\r\nPI', replies: 1 },
     { raw: 'NG\r\n' },
   ]));
+
+  test('a pipelined burst in one write gets every reply in order', () => same([
+    { raw: ['*3\r\n$3\r\nSET\r\n$4\r\npl:a\r\n$1\r\n1\r\n', '*2\r\n$4\r\nINCR\r\n$4\r\npl:a\r\n', 'GET pl:a\r\n', '*1\r\n$4\r\nNOPE\r\n', '*2\r\n$3\r\nDEL\r\n$4\r\npl:a\r\n'].join(''), replies: 5 },
+  ]));
 });
 
 describe('HELLO 3 and RESP3 replies', () => {
