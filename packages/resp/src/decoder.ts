@@ -34,7 +34,8 @@ function parseLength(buf: Buffer, start: number, end: number): number {
     i++;
     if (i === end) return NaN;
   }
-  if (buf[i] === 48 && end - i > 1) return NaN;
+  // No leading zeros, and no "-0".
+  if (buf[i] === 48 && (end - i > 1 || negative)) return NaN;
   let v = 0;
   for (; i < end; i++) {
     const d = (buf[i] as number) - 48;
@@ -56,9 +57,12 @@ export class RequestDecoder {
 
   constructor(readonly limits: DecoderLimits) {}
 
-  /** Bytes received and not yet consumed by a complete request. */
+  /**
+   * The query buffer as Redis's CLIENT LIST counts it (qbuf): while requests of a read run,
+   * the whole read including those already parsed; between reads, what is left unparsed.
+   */
   get bufferedBytes(): number {
-    return this.buf.length - this.pos + this.bigFilled;
+    return this.buf.length + this.bigFilled;
   }
 
   feed(chunk: Buffer): void {
@@ -85,6 +89,16 @@ export class RequestDecoder {
 
   /** The next complete request, or null when more bytes are needed. Throws ProtocolError. */
   next(): string[] | null {
+    const argv = this.parseNext();
+    if (argv === null && this.pos > 0) {
+      // Out of complete requests: drop what was parsed, as Redis trims its query buffer.
+      this.buf = this.pos >= this.buf.length ? EMPTY : (this.buf.subarray(this.pos) as Latin1Buffer);
+      this.pos = 0;
+    }
+    return argv;
+  }
+
+  private parseNext(): string[] | null {
     for (;;) {
       if (this.args === null) {
         if (this.pos >= this.buf.length) return null;
@@ -115,7 +129,7 @@ export class RequestDecoder {
     }
     const count = parseLength(buf, this.pos + 1, cr);
     if (Number.isNaN(count) || count > INT_MAX) throw new ProtocolError('invalid multibulk length');
-    if (count > UNAUTH_MAX_MULTIBULK && this.limits.authRequired) throw new ProtocolError('invalid multibulk length');
+    if (count > UNAUTH_MAX_MULTIBULK && this.limits.authRequired) throw new ProtocolError('unauthenticated multibulk length');
     this.pos = cr + 2;
     if (count <= 0) return 'empty';
     this.args = [];
@@ -140,7 +154,7 @@ export class RequestDecoder {
         }
         const len = parseLength(buf, this.pos + 1, cr);
         if (Number.isNaN(len) || len < 0 || len > this.limits.maxBulkLen) throw new ProtocolError('invalid bulk length');
-        if (len > UNAUTH_MAX_BULK && this.limits.authRequired) throw new ProtocolError('invalid bulk length');
+        if (len > UNAUTH_MAX_BULK && this.limits.authRequired) throw new ProtocolError('unauthenticated bulk length');
         this.pos = cr + 2;
         this.bulkLen = len;
         const available = buf.length - this.pos;
@@ -179,7 +193,7 @@ export class RequestDecoder {
     const line = buf.latin1Slice(this.pos, end);
     this.pos = nl + 1;
     const args = splitArgs(line);
-    if (args === null) throw new ProtocolError('unbalanced quotes in inline request');
+    if (args === null) throw new ProtocolError('unbalanced quotes in request');
     return args;
   }
 }

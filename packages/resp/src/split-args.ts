@@ -1,7 +1,9 @@
-// Splits an inline command line the way redis-cli and Redis's inline protocol do:
-// whitespace-separated words, "double quotes" with \n \r \t \b \a \xHH escapes,
-// 'single quotes' with only \' escaped. Null on unbalanced quotes.
+// Splits a line into words as Redis's sdssplitargs does (inline requests, redis.conf):
+// blanks separate words; "double quotes" take \n \r \t \b \a \xHH escapes, 'single quotes'
+// only \'; a quote may open mid-word; a closing quote must be followed by a blank or the
+// end. The line ends at a NUL byte, as a C string would. Null on unbalanced quotes.
 
+/** isspace() in the C locale. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -15,7 +17,9 @@ function hexValue(c: number): number {
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', a: '\x07' };
 
-export function splitArgs(line: string): string[] | null {
+export function splitArgs(input: string): string[] | null {
+  const nul = input.indexOf('\0');
+  const line = nul < 0 ? input : input.slice(0, nul);
   const out: string[] = [];
   const n = line.length;
   let i = 0;
@@ -23,49 +27,36 @@ export function splitArgs(line: string): string[] | null {
     while (i < n && isSpace(line.charCodeAt(i))) i++;
     if (i >= n) return out;
     let word = '';
-    const quote = line[i];
-    if (quote === '"') {
-      i++;
-      for (;;) {
-        if (i >= n) return null;
-        const c = line[i] as string;
-        if (c === '\\' && i + 3 < n + 0 && line[i + 1] === 'x' && hexValue(line.charCodeAt(i + 2)) >= 0 && hexValue(line.charCodeAt(i + 3)) >= 0) {
+    let mode: 'plain' | 'double' | 'single' = 'plain';
+    for (let done = false; !done; ) {
+      const c = line[i];
+      if (mode === 'double') {
+        if (c === undefined) return null;
+        if (c === '\\' && line[i + 1] === 'x' && hexValue(line.charCodeAt(i + 2)) >= 0 && hexValue(line.charCodeAt(i + 3)) >= 0) {
           word += String.fromCharCode(hexValue(line.charCodeAt(i + 2)) * 16 + hexValue(line.charCodeAt(i + 3)));
-          i += 4;
+          i += 3;
         } else if (c === '\\' && i + 1 < n) {
-          const e = line[i + 1] as string;
+          i++;
+          const e = line[i] as string;
           word += ESCAPES[e] ?? e;
-          i += 2;
         } else if (c === '"') {
-          i++;
-          if (i < n && !isSpace(line.charCodeAt(i))) return null;
-          break;
-        } else {
-          word += c;
-          i++;
-        }
-      }
-    } else if (quote === "'") {
-      i++;
-      for (;;) {
-        if (i >= n) return null;
-        const c = line[i] as string;
+          if (i + 1 < n && !isSpace(line.charCodeAt(i + 1))) return null;
+          done = true;
+        } else word += c;
+      } else if (mode === 'single') {
+        if (c === undefined) return null;
         if (c === '\\' && line[i + 1] === "'") {
+          i++;
           word += "'";
-          i += 2;
         } else if (c === "'") {
-          i++;
-          if (i < n && !isSpace(line.charCodeAt(i))) return null;
-          break;
-        } else {
-          word += c;
-          i++;
-        }
-      }
-    } else {
-      const start = i;
-      while (i < n && !isSpace(line.charCodeAt(i))) i++;
-      word = line.slice(start, i);
+          if (i + 1 < n && !isSpace(line.charCodeAt(i + 1))) return null;
+          done = true;
+        } else word += c;
+      } else if (c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t') done = true;
+      else if (c === '"') mode = 'double';
+      else if (c === "'") mode = 'single';
+      else word += c;
+      if (i < n) i++;
     }
     out.push(word);
   }
