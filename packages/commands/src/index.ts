@@ -1,6 +1,8 @@
 import type { CommandDef } from '@cinnabar/command-kit';
 import { connectionCommands } from './connection/index.js';
+import { hashCommands } from './hashes/index.js';
 import { keyCommands } from './keys/index.js';
+import { listCommands } from './lists/index.js';
 import { pubsubCommands } from './pubsub/index.js';
 import { scriptingCommands } from './scripting/index.js';
 import { serverCommands } from './server/index.js';
@@ -11,6 +13,8 @@ import { transactionCommands } from './transactions/index.js';
 export const allCommands: readonly CommandDef[] = [
   ...stringCommands,
   ...keyCommands,
+  ...listCommands,
+  ...hashCommands,
   ...connectionCommands,
   ...serverCommands,
   ...transactionCommands,
