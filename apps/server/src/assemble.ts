@@ -5,7 +5,7 @@
 import { allCommands, KeyspaceNotifier, PubSubHub } from '@cinnabar/commands';
 import { ConfigRegistry, defineRedisParams, type Log, ServerCore, type ServerInfo } from '@cinnabar/command-kit';
 import type { Clock, Random } from '@cinnabar/common';
-import { Keyspace, type KeyspaceObserver } from '@cinnabar/storage';
+import { ENCODING_LIMIT_PARAMS, Keyspace, type KeyspaceObserver } from '@cinnabar/storage';
 
 export interface AssembleOptions {
   clock: Clock;
@@ -30,6 +30,16 @@ export function assembleServer(opts: AssembleOptions): Assembled {
   opts.configure?.(config);
 
   const keyspace = new Keyspace({ databases: config.get<number>('databases'), clock: opts.clock, random: opts.random });
+  for (const [param, field] of ENCODING_LIMIT_PARAMS) {
+    config.param<number>(param).onChange((v) => (keyspace.limits[field] = v));
+  }
+  // Access tracking follows maxmemory-policy: LFU counters under *-lfu, the LRU clock otherwise.
+  const applyLfu = (): void => {
+    const lfu = config.get<string>('maxmemory-policy').endsWith('-lfu');
+    keyspace.setLfu(lfu ? { logFactor: config.get<number>('lfu-log-factor'), decayTime: config.get<number>('lfu-decay-time') } : null);
+  };
+  for (const p of ['maxmemory-policy', 'lfu-log-factor', 'lfu-decay-time']) config.param(p).onChange(applyLfu);
+
   const core = new ServerCore({ keyspace, clock: opts.clock, random: opts.random, config, log: opts.log, info: opts.info });
   core.commands.addAll(allCommands);
 

@@ -9,3 +9,4 @@ export { type GetExExpiry } from './types/strings.js';
 export { resolveBitRange, countBits, findBit, bitPosition, getBit, type BitOp } from './types/bitops.js';
 export { type BitfieldOp, type Overflow } from './types/bitfield.js';
 export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.js';
+export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';

@@ -2,6 +2,7 @@
 // and a few switches the dispatcher flips per command.
 
 import type { Clock, Random } from '@cinnabar/common';
+import type { EncodingLimits } from './encoding-limits.js';
 import type { KeyspaceObserver } from './events.js';
 
 export interface KeyspaceStats {
@@ -18,6 +19,7 @@ export interface KeyspaceStats {
 export interface KeyspaceContext {
   nowMs(): number;
   readonly random: Random;
+  readonly limits: EncodingLimits;
   readonly clock: Clock;
   observer: KeyspaceObserver;
   readonly stats: KeyspaceStats;

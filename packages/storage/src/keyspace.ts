@@ -3,6 +3,7 @@
 
 import { type Clock, type Random, RedisError } from '@cinnabar/common';
 import { Database } from './database.js';
+import { EncodingLimits } from './encoding-limits.js';
 import { type KeyspaceObserver, nullObserver } from './events.js';
 import type { LfuSettings } from './lfu.js';
 import type { KeyspaceContext, KeyspaceStats } from './keyspace-context.js';
@@ -20,6 +21,8 @@ export class Keyspace implements KeyspaceContext {
   readonly dbs: Database[];
   readonly clock: Clock;
   readonly random: Random;
+  /** Encoding thresholds every value type consults. */
+  readonly limits = new EncodingLimits();
   observer: KeyspaceObserver = nullObserver;
   readonly stats: KeyspaceStats = {
     keyspaceHits: 0, keyspaceMisses: 0, expiredKeys: 0, expiredStalePerc: 0,
