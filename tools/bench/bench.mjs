@@ -19,7 +19,7 @@ export const DEFAULT_TESTS = ['set', 'get', 'incr', 'mset'];
 const HELP = `usage: node tools/bench/bench.mjs [options]
   --tests a,b        redis-benchmark -t names (default ${DEFAULT_TESTS.join(',')})
   --pipelines 1,16   -P values (default 1,16)
-  --requests N       requests per run (default 200000)
+  --requests N       requests per run (default 150000)
   --clients C        parallel connections (default 50)
   --repeat K         runs per cell; the table shows the median of each figure (default 1)
   --warmup N         requests of each test sent to each server first, unmeasured (default 20000)
@@ -30,7 +30,7 @@ function options() {
     options: {
       tests: { type: 'string', default: DEFAULT_TESTS.join(',') },
       pipelines: { type: 'string', default: '1,16' },
-      requests: { type: 'string', default: '200000' },
+      requests: { type: 'string', default: '150000' },
       clients: { type: 'string', default: '50' },
       repeat: { type: 'string', default: '1' },
       warmup: { type: 'string', default: '20000' },

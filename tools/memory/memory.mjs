@@ -94,6 +94,8 @@ async function hasPopulate(server) {
   }
 }
 
+const HEAP_FIELDS = ['used_memory', 'used_memory_dataset', 'used_memory_overhead', 'allocator_allocated',
+  'allocator_active', 'allocator_resident', 'used_memory_rss', 'mem_fragmentation_ratio'];
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
 const COLUMNS = [['server', 9], ['RSS before', 11], ['RSS after', 11], ['RSS growth', 11], ['B/key', 7],
   ['used_memory growth', 19], ['B/key', 7], ['dbsize', 8], ['fill s', 7]];
@@ -132,8 +134,10 @@ async function main() {
   const rg = report('redis', r, opt.keys);
   const cg = report('cinnabar', c, opt.keys);
   console.log(`\nRSS growth per key, Cinnabar ÷ Redis: ${(cg / rg).toFixed(2)}`);
-  const heap = Object.entries(c.after.info).filter(([k]) => /heap|external|array_buffers|rss|peak|dataset|overhead/.test(k));
-  if (heap.length > 0) console.log(`cinnabar INFO memory: ${heap.map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  // Cinnabar's INFO memory maps its JS heap onto Redis's field names (allocator_* and the like).
+  const fields = HEAP_FIELDS.filter((k) => k in c.after.info || k in c.before.info);
+  if (fields.length > 0) console.log('cinnabar INFO memory (before -> after):');
+  for (const k of fields) console.log(`  ${k.padEnd(24)} ${c.before.info[k] ?? '-'} -> ${c.after.info[k] ?? '-'}`);
 }
 
 main()
