@@ -9,6 +9,7 @@ import { TcpServer } from '@cinnabar/network';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
 import { commandLineConfig, ConfigFileError, loadConfig } from './config-file.js';
+import { installConfigRewrite } from './config-rewrite.js';
 import { Cron } from './cron.js';
 import { createLogger, setLogLevel } from './logger.js';
 import { SessionService } from './service.js';
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<void> {
     }
   });
   config.param<string>('dir').spec.format = () => process.cwd();
+  installConfigRewrite(core, config, info.configFile, log);
   info.port = config.get<number>('port');
   logger.info(`Cinnabar (Redis ${VERSION} compatible) starting, PID: ${process.pid}, port ${info.port}`);
   const pidfile = config.get<string>('pidfile');

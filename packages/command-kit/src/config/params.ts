@@ -161,7 +161,8 @@ function dirParam(cwd: string): ParamSpec<string> {
     name: 'dir', default: cwd, protected: true,
     parse: (t) => t,
     format: (v) => v,
-    rewrite: (v, n) => ({ lines: [`${n} ${quoteConfigString(v)}`], force: true }),
+    // Redis writes getcwd(), whatever spelling set it.
+    rewrite: (_v, n) => ({ lines: [`${n} ${quoteConfigString(process.cwd())}`], force: true }),
   };
 }
 

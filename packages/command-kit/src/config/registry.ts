@@ -3,6 +3,7 @@
 // or nothing), and the per-parameter lines CONFIG REWRITE writes (see rewrite.ts).
 
 import { globMatch } from '@cinnabar/common';
+import { rewriteConfigText } from './rewrite.js';
 
 export class ConfigError extends Error {}
 
@@ -162,6 +163,11 @@ export class ConfigRegistry {
 
   all(): readonly Param[] {
     return this.primary;
+  }
+
+  /** CONFIG REWRITE: the new text of a config file whose current text is given ('' if none). */
+  rewrite(oldText: string, forceAll = false): string {
+    return rewriteConfigText(this, oldText, forceAll);
   }
 }
 

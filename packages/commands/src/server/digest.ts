@@ -2,30 +2,36 @@
 // hash fields) are combined with xor; ordered things are "mixed" (xor, then SHA1 of the
 // running digest), so equal datasets give redis-server's exact hex.
 
-import { createHash } from 'node:crypto';
 import type { Database, Entry, Value } from '@cinnabar/storage';
+import { sha1 } from './sha1.js';
 
-function sha1(data: Buffer): Buffer {
-  return createHash('sha1').update(data).digest();
-}
+let scratch = Buffer.alloc(256);
+const hash = new Uint8Array(20);
 
-function bytes(data: string | Buffer): Buffer {
-  return typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+/** SHA1 of a latin1 string or bytes into the shared `hash`. */
+function hashOf(data: string | Uint8Array): void {
+  if (typeof data !== 'string') {
+    sha1(data, data.length, hash);
+    return;
+  }
+  if (scratch.length < data.length) scratch = Buffer.alloc(data.length * 2);
+  const n = scratch.write(data, 0, 'latin1');
+  sha1(scratch, n, hash);
 }
 
 export class Digest {
   readonly value = Buffer.alloc(20);
 
   /** Order-insensitive: xor the SHA1 of data in. */
-  xor(data: string | Buffer): void {
-    const h = sha1(bytes(data));
-    for (let i = 0; i < 20; i++) this.value[i] = (this.value[i] as number) ^ (h[i] as number);
+  xor(data: string | Uint8Array): void {
+    hashOf(data);
+    for (let i = 0; i < 20; i++) this.value[i] = (this.value[i] as number) ^ (hash[i] as number);
   }
 
   /** Order-sensitive: xor, then replace the digest by its own SHA1. */
-  mix(data: string | Buffer): void {
+  mix(data: string | Uint8Array): void {
     this.xor(data);
-    sha1(this.value).copy(this.value);
+    sha1(this.value, 20, this.value);
   }
 
   /** An element digested on its own (mixing its parts) and xored in: hash fields, zset members. */
@@ -53,10 +59,12 @@ function uint32(n: number): Buffer {
   return b;
 }
 
+const TYPE_BYTES: Record<string, Buffer> = Object.fromEntries(Object.entries(TYPE_CODES).map(([t, n]) => [t, uint32(n)]));
+
 /** xorObjectDigest: the value's type, its contents, and whether the key has a TTL. */
 export function digestValue(d: Digest, value: Value, expires: boolean): void {
   const type = typeof value === 'string' ? 'string' : value.typeName;
-  d.mix(uint32(TYPE_CODES[type] ?? 0));
+  d.mix(TYPE_BYTES[type] ?? (TYPE_BYTES['string'] as Buffer));
   if (typeof value === 'string') d.mix(value);
   else (value as unknown as Partial<SelfDigesting>).digest?.(d);
   if (expires) d.xor('!!expire!!');
