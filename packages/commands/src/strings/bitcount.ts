@@ -1,3 +1,5 @@
+// BITCOUNT: key first, then indexes, then the unit, as Redis checks them.
+
 import { SyntaxError } from '@cinnabar/common';
 import { defineCommand, int64Arg } from '@cinnabar/command-kit';
 import { countBits, resolveBitRange } from '@cinnabar/storage';

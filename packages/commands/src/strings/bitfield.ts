@@ -1,3 +1,6 @@
+// BITFIELD and BITFIELD_RO: subcommand parsing with Redis's texts and order of checks;
+// the field arithmetic and the key's growth live in storage.
+
 import { normalize, RedisError, SyntaxError } from '@cinnabar/common';
 import { defineCommand, type Handler, int64Arg, token } from '@cinnabar/command-kit';
 import type { BitfieldOp, Overflow } from '@cinnabar/storage';

@@ -1,3 +1,5 @@
+// BITPOS: the bit, then the key, then start, unit and end, as Redis checks them.
+
 import { RedisError, SyntaxError } from '@cinnabar/common';
 import { defineCommand, int64Arg } from '@cinnabar/command-kit';
 import { bitPosition, resolveBitRange } from '@cinnabar/storage';

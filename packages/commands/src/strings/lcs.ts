@@ -1,3 +1,6 @@
+// LCS: both keys read first (type error before option errors), options, the table-size
+// guard, then the reply shaped as a string, an integer, or the IDX map.
+
 import { RedisError, SyntaxError } from '@cinnabar/common';
 import { defineCommand, int64Arg, token } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
