@@ -10,3 +10,4 @@ export { resolveBitRange, countBits, findBit, bitPosition, getBit, type BitOp } 
 export { type BitfieldOp, type Overflow } from './types/bitfield.js';
 export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.js';
 export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';
+export { ListValue, type ListEnd } from './types/list.js';
