@@ -11,6 +11,7 @@ export function msetPairs(argv: readonly string[]): string[] {
 export const mset = defineCommand({
   name: 'mset', arity: -3, flags: ['write', 'denyoom'], acl: ['@write', '@string', '@slow'],
   keys: { first: 1, last: -1, step: 2, flags: ['OW', 'UPDATE'] },
+  tips: ['request_policy:multi_shard', 'response_policy:all_succeeded'],
   docs: { summary: 'Set multiple keys to multiple values', since: '1.0.1', group: 'string', complexity: 'O(N) where N is the number of keys to set.' },
   run: ({ db }, argv) => {
     db.strings.mset(msetPairs(argv), false);
