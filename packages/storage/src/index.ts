@@ -11,3 +11,4 @@ export { type BitfieldOp, type Overflow } from './types/bitfield.js';
 export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.js';
 export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';
 export { ListValue, type ListEnd } from './types/list.js';
+export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';

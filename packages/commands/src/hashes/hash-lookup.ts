@@ -1,0 +1,40 @@
+// How hash commands reach their value: typed lookups for reads and writes (creating the
+// hash on write, as Redis's hashTypeLookupWriteOrCreate) and the delete of an emptied hash.
+
+import { WrongTypeError } from '@cinnabar/common';
+import { type Database, type Entry, HashValue } from '@cinnabar/storage';
+
+function hashOf(e: Entry): HashValue {
+  const v = e.value;
+  if (!(v instanceof HashValue)) throw new WrongTypeError();
+  return v;
+}
+
+/** The hash for a read (hits and misses counted); undefined when the key is absent. */
+export function readHash(db: Database, key: string): HashValue | undefined {
+  const e = db.lookupRead(key);
+  return e === undefined ? undefined : hashOf(e);
+}
+
+/** The entry for a write that needs an existing hash; undefined when the key is absent. */
+export function writeEntry(db: Database, key: string): Entry | undefined {
+  const e = db.lookup(key);
+  if (e !== undefined) hashOf(e);
+  return e;
+}
+
+/** The hash to write into, created empty (listpack) when the key is absent. */
+export function writeHash(db: Database, key: string): HashValue {
+  const e = db.lookup(key);
+  if (e !== undefined) return hashOf(e);
+  const h = new HashValue();
+  db.add(key, h);
+  return h;
+}
+
+/** A hash whose last field went is deleted with its key. True when that happened. */
+export function removeIfEmpty(db: Database, e: Entry): boolean {
+  if ((e.value as HashValue).length !== 0) return false;
+  db.remove(e);
+  return true;
+}
