@@ -41,7 +41,7 @@ export class Connection {
   start(): void {
     const opened = this.service.open(this);
     if ('refuse' in opened) {
-      this.socket.end(`-${opened.refuse}\r\n`);
+      this.socket.end(`-${opened.refuse}\r\n`, () => this.socket.destroy());
       this.closed = true;
       return;
     }
@@ -56,6 +56,8 @@ export class Connection {
 
   private onData(chunk: Buffer): void {
     this.service.countInput(chunk.length);
+    // Nothing more is read from a client being closed (QUIT, protocol error, CLIENT KILL).
+    if (this.closeAfterFlush || this.closed) return;
     try {
       this.decoder.feed(chunk);
     } catch (e) {
@@ -108,15 +110,20 @@ export class Connection {
     if (!this.out.isEmpty()) {
       const bufs = this.out.take();
       let ok = true;
+      // Several buffers (big payloads kept by reference) still leave in one writev.
+      if (bufs.length > 1) this.socket.cork();
       for (const b of bufs) {
         this.service.countOutput(b.length);
         ok = this.socket.write(b);
       }
+      if (bufs.length > 1) this.socket.uncork();
       if (!ok) this.socket.pause();
     }
     if (this.closeAfterFlush) {
+      // Like Redis's close(fd) once the reply is out: a peer still sending gets a reset
+      // instead of a half-open socket that reads forever.
       this.closed = true;
-      this.socket.end();
+      this.socket.end(() => this.socket.destroy());
     }
   }
 

@@ -61,8 +61,10 @@ export class TcpServer {
     return a && typeof a === 'object' ? a.port : 0;
   }
 
+  /** Stop listening and drop every client (a listener's close waits for its connections). */
   async close(): Promise<void> {
-    await Promise.all(this.servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    const stopped = this.servers.map((s) => new Promise<void>((r) => s.close(() => r())));
     for (const c of this.connections) c.close(false);
+    await Promise.all(stopped);
   }
 }
