@@ -125,8 +125,9 @@ async function start(service = new ToyService()): Promise<{ service: ToyService;
   const server = new TcpServer(service);
   servers.push(server);
   await server.listen({ port: 0, bind: ['127.0.0.1'], backlog: 511, keepAliveSec: () => 300 });
-  const client = async (): Promise<Client> => {
-    const socket = connect({ host: '127.0.0.1', port: server.boundPort() });
+  /** halfOpen: the client keeps its side open after the server's FIN, as a raw socket does. */
+  const client = async (halfOpen = false): Promise<Client> => {
+    const socket = connect({ host: '127.0.0.1', port: server.boundPort(), allowHalfOpen: halfOpen });
     sockets.push(socket);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     return new Client(socket);
@@ -177,6 +178,22 @@ describe('Connection over loopback', () => {
     await c.until(() => c.ended, 'the server to close');
     expect(c.raw).toBe('+PONG\r\n-ERR Protocol error: invalid multibulk length\r\n');
     expect(service.protocolErrors).toEqual(['Protocol error: invalid multibulk length']);
+  });
+
+  it('a client still sending after its protocol error is cut off, not read forever', async () => {
+    const { service, client } = await start();
+    const c = await client(true);
+    let sent = 0;
+    c.send('\x00');
+    while (!c.ended && sent < 16 * 1024 * 1024) {
+      const ok = c.socket.write('payload'.repeat(1000));
+      sent += 7000;
+      if (!ok) await new Promise((r) => setTimeout(r, 1));
+    }
+    await c.until(() => c.ended, 'the server to close');
+    expect(c.raw).toBe('-ERR Protocol error: too big inline request\r\n');
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
+    expect(service.requests).toEqual([]);
   });
 
   it('applies the unauthenticated limits while the handler says so', async () => {
