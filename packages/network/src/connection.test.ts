@@ -121,7 +121,7 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-async function start(service = new ToyService()): Promise<{ service: ToyService; server: TcpServer; client: () => Promise<Client> }> {
+async function start(service = new ToyService()): Promise<{ service: ToyService; server: TcpServer; client: (halfOpen?: boolean) => Promise<Client> }> {
   const server = new TcpServer(service);
   servers.push(server);
   await server.listen({ port: 0, bind: ['127.0.0.1'], backlog: 511, keepAliveSec: () => 300 });
