@@ -35,6 +35,14 @@ describe('MONITOR', () => {
     expect(m.drain()).toEqual([{ simple: `${T} [1 127.0.0.1:1] "SELECT" "1"` }]);
   });
 
+  it('is refused inside a transaction', () => {
+    const m = new Harness().client();
+    m.call('MULTI');
+    m.call('MONITOR');
+    expect(m.call('EXEC')).toEqual([{ error: "ERR MONITOR isn't allowed for DENY BLOCKING client" }]);
+    expect(m.session.monitor).toBe(false);
+  });
+
   it('a second MONITOR is ignored without a reply', () => {
     const m = new Harness().client();
     m.call('MONITOR');
