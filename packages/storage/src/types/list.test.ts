@@ -105,7 +105,7 @@ function apply(l: ListValue, a: string[], o: Op): ListValue {
     case 'trim': {
       const r = norm(a.length, o.start, o.stop);
       const keep = r ? a.slice(r[0], r[1] + 1) : [];
-      l.trim(r ? r[0] : a.length, r ? a.length - 1 - r[1] : 0);
+      expect(l.keep(o.start, o.stop)).toBe(a.length - keep.length);
       a.splice(0, a.length, ...keep);
       break;
     }

@@ -10,6 +10,15 @@ export type ListEnd = 'head' | 'tail';
 /** Nodes this close to either end are left loose; the rest pack when they become interior. */
 const LOOSE_EDGE = 2;
 
+/** Redis's range rule: negatives count from the tail, then clamp; null for an empty range. */
+export function rangeBounds(len: number, start: number, stop: number): [number, number] | null {
+  if (start < 0) start = len + start;
+  if (stop < 0) stop = len + stop;
+  if (start < 0) start = 0;
+  if (start > stop || start >= len) return null;
+  return [start, Math.min(stop, len - 1)];
+}
+
 export class ListValue implements AggregateValue {
   readonly typeName = 'list';
   private nodes: ListNode[] = [];
@@ -233,12 +242,9 @@ export class ListValue implements AggregateValue {
 
   /** Elements start..stop inclusive after Redis's index rules (negatives from the tail, clamped). */
   range(start: number, stop: number): string[] {
-    const len = this.len;
-    if (start < 0) start = len + start;
-    if (stop < 0) stop = len + stop;
-    if (start < 0) start = 0;
-    if (start > stop || start >= len) return [];
-    if (stop >= len) stop = len - 1;
+    const bounds = rangeBounds(this.len, start, stop);
+    if (bounds === null) return [];
+    [start, stop] = bounds;
     const out: string[] = [];
     let [ni, off] = this.locate(start);
     let want = stop - start + 1;
@@ -252,7 +258,16 @@ export class ListValue implements AggregateValue {
     return out;
   }
 
-  /** Remove `head` elements from the head and `tail` from the tail (LTRIM). */
+  /** LTRIM: keep only elements start..stop (range()'s index rules); returns how many went. */
+  keep(start: number, stop: number): number {
+    const len = this.len;
+    const bounds = rangeBounds(len, start, stop);
+    if (bounds === null) this.trim(len, 0);
+    else this.trim(bounds[0], len - 1 - bounds[1]);
+    return len - this.len;
+  }
+
+  /** Remove `head` elements from the head and `tail` from the tail. */
   trim(head: number, tail: number): void {
     this.dropEnd('head', Math.min(head, this.len));
     this.dropEnd('tail', Math.min(tail, this.len));
