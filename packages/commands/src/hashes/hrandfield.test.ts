@@ -96,6 +96,14 @@ describe('HRANDFIELD', () => {
     expect(c.call('HRANDFIELD', 'h', 1, 'withvalues', 'x')).toEqual({ error: 'ERR syntax error' });
   });
 
+  it('refuses more than 2^24 repeated picks rather than build a reply that size (Redis would stream it)', () => {
+    const c = new Harness().client();
+    c.call('HSET', 'h', 'a', '1');
+    expect(c.call('HRANDFIELD', 'h', '-9223372036854775807')).toEqual({ error: 'ERR value is out of range' });
+    expect(c.call('HRANDFIELD', 'h', -(2 ** 24) - 1)).toEqual({ error: 'ERR value is out of range' });
+    expect(c.call('HRANDFIELD', 'nokey', '-9223372036854775807')).toEqual([]);
+  });
+
   it('answers WRONGTYPE against another type, even for a count of 0', () => {
     const c = new Harness().client();
     c.call('SET', 's', 'v');

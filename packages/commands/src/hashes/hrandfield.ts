@@ -8,6 +8,11 @@ import type { HashPairs } from '@cinnabar/storage';
 import { readHash } from './hash-lookup.js';
 
 const LONG_MAX = 9223372036854775807n;
+/**
+ * Redis streams any number of repeated picks into the output buffer; a JS array that size
+ * would take the process down, so repeated picks stop here (an out-of-range error beyond).
+ */
+const MAX_PICKS = 1 << 24;
 
 /** Positions of `count` distinct pairs out of `size` (count < size), in random order. */
 function distinct(size: number, count: number, random: Random): number[] {
@@ -57,6 +62,7 @@ export const hrandfield = defineCommand({
     if (withValues && (BigInt(l) < -LONG_MAX / 2n || BigInt(l) > LONG_MAX / 2n)) throw new RedisError('ERR value is out of range');
     const h = readHash(db, key);
     if (h === undefined || l === 0) return [];
+    if (l < -MAX_PICKS) throw new RedisError('ERR value is out of range');
     const pairs = h.pairs();
     return shape(pairs, positions(pairs.size, Number(l), server.random), withValues, resp);
   },

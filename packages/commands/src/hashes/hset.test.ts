@@ -90,4 +90,15 @@ describe('HSET', () => {
     c.call('HGET', 'h', 'a');
     expect(c.call('EXEC')).toBeNull();
   });
+
+  it('digests as redis-server does, whatever the encoding', () => {
+    const c = new Harness({ config: { 'enable-debug-command': 'yes' } }).client();
+    c.call('HSET', 'h', 'a', '1', 'b', '2', 'ccc', '333');
+    expect(c.call('DEBUG', 'DIGEST-VALUE', 'h')).toEqual([{ simple: 'e0cb76bf49222fe7ce8f95f7f3d4f6a48c21b137' }]);
+    expect(c.call('DEBUG', 'DIGEST')).toEqual({ simple: '970b6b5531867867b6e5b7536ac272614e258b2a' });
+    c.call('CONFIG', 'SET', 'hash-max-listpack-entries', '1');
+    c.call('HSET', 'h2', 'ccc', '333', 'b', '2', 'a', '1');
+    expect(c.call('OBJECT', 'ENCODING', 'h2')).toBe('hashtable');
+    expect(c.call('DEBUG', 'DIGEST-VALUE', 'h2')).toEqual([{ simple: 'e0cb76bf49222fe7ce8f95f7f3d4f6a48c21b137' }]);
+  });
 });

@@ -115,6 +115,11 @@ export class HashValue implements AggregateValue {
     else for (let i = 0; i < s.size; i++) visit(s.fieldAt(i), s.valueAt(i));
   }
 
+  /** DEBUG DIGEST: each pair digested on its own, xored in (order-insensitive, as Redis). */
+  digest(d: { element(...parts: string[]): void }): void {
+    this.forEach((f, v) => d.element(f, v));
+  }
+
   /** Positional access: the table itself, or a listpack's pairs copied into arrays. */
   pairs(): HashPairs {
     const s = this.d;
