@@ -42,6 +42,7 @@ export function assembleServer(opts: AssembleOptions): Assembled {
 
   const core = new ServerCore({ keyspace, clock: opts.clock, random: opts.random, config, log: opts.log, info: opts.info });
   core.commands.addAll(allCommands);
+  keyspace.expiryHeld = () => core.clients.checkPauseTimeout(opts.clock.nowMs());
 
   const pubsub = new PubSubHub();
   core.pubsub = pubsub;

@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { REDIS_VERSION } from '@cinnabar/common';
 import { globMatch } from '@cinnabar/common';
 import { splitArgs } from '@cinnabar/resp';
 
@@ -20,7 +21,7 @@ export const COMMAND_LINE = '(command line)';
 /** redis-server's fatal config report; Cinnabar also names the file the line is in. */
 export function fatalConfigReport(source: string, line: number, text: string, reason: string): string {
   const where = source === COMMAND_LINE ? 'the configuration file' : `the configuration file ${source}`;
-  return ['', '*** FATAL CONFIG FILE ERROR (Redis 7.0.15) ***', `Reading ${where}, at line ${line}`, `>>> '${text}'`, reason].join('\n');
+  return ['', `*** FATAL CONFIG FILE ERROR (Redis ${REDIS_VERSION}) ***`, `Reading ${where}, at line ${line}`, `>>> '${text}'`, reason].join('\n');
 }
 
 export class ConfigFileError extends Error {

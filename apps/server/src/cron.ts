@@ -50,8 +50,8 @@ export class Cron {
     if (timeoutSec === 0) return;
     const now = this.core.clock.nowMs();
     for (const [session, conn] of this.service.sessions) {
-      // Subscribers and blocked clients are exempt, as in Redis.
-      if (session.subscriptionCount > 0) continue;
+      // Subscribers and blocked (or paused) clients are exempt, as in Redis.
+      if (session.subscriptionCount > 0 || session.postponed !== null) continue;
       if (now - session.lastInteractionMs > timeoutSec * 1000) conn.close(false);
     }
   }

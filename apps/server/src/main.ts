@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { systemClock, systemRandom } from '@cinnabar/common';
+import { REDIS_VERSION, systemClock, systemRandom } from '@cinnabar/common';
 import { TcpServer } from '@cinnabar/network';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
@@ -14,11 +14,10 @@ import { Cron } from './cron.js';
 import { createLogger, setLogLevel } from './logger.js';
 import { SessionService } from './service.js';
 
-export const VERSION = '7.0.15';
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '-v' || argv[0] === '--version') {
-    process.stdout.write(`Redis server v=${VERSION} sha=00000000:0 malloc=libc bits=64 build=cinnabar\n`);
+    process.stdout.write(`Redis server v=${REDIS_VERSION} sha=00000000:0 malloc=libc bits=64 build=cinnabar\n`);
     return;
   }
 
@@ -27,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     directives = loadConfig(argv);
   } catch (e) {
-    if (e instanceof ConfigFileError) fatal(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\nReading the configuration file, at line ${e.line}\n>>> '${e.text}'\n${e.reason}`);
+    if (e instanceof ConfigFileError) fatal(e.report());
     throw e;
   }
   const configFile = commandLineConfig(argv).file;
@@ -76,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
   config.param<string>('dir').spec.format = () => process.cwd();
   installConfigRewrite(core, config, info.configFile, log);
   info.port = config.get<number>('port');
-  logger.info(`Cinnabar (Redis ${VERSION} compatible) starting, PID: ${process.pid}, port ${info.port}`);
+  logger.info(`Cinnabar (Redis ${REDIS_VERSION} compatible) starting, PID: ${process.pid}, port ${info.port}`);
   const pidfile = config.get<string>('pidfile');
   if (pidfile) writeFileSync(pidfile, `${process.pid}\n`);
 

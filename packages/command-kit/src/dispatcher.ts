@@ -33,6 +33,7 @@ export class Dispatcher {
     else if (c.replyMode === 'skipnext') c.replyMode = 'skip';
     const def = server.commands.resolve(argv);
     if (def === undefined) {
+      c.lastCommand = 'NULL';
       this.reject(c, null, this.unknownCommand(argv));
       return;
     }
@@ -97,6 +98,11 @@ export class Dispatcher {
         server.stats.error(errorCode(r.text));
       }
       c.reply(r);
+    }
+    if (server.latencyTracking) server.stats.recordLatency(def.name, usec);
+    if (server.latencyThresholdMs > 0 && usec >= server.latencyThresholdMs * 1000) {
+      server.latency.addIfNeeded(def.flagSet.has('fast') ? 'fast-command' : 'command', Math.floor(usec / 1000),
+        server.latencyThresholdMs, Math.floor(server.clock.nowMs() / 1000));
     }
     if (usec >= server.slowlogThresholdUs && server.slowlogThresholdUs >= 0 && !def.flagSet.has('skip_slowlog')) {
       server.slowlog.record(argv, usec, Math.floor(server.clock.nowMs() / 1000), c.link.remoteAddress, c.name,

@@ -73,6 +73,11 @@ export interface ServerContext {
   readonly slowlogThresholdUs: number;
   /** Number of MONITOR clients, so the per-command check is one comparison. */
   readonly monitorCount: number;
+  /** The MONITOR clients. */
+  readonly monitors: Set<ClientSession>;
+  /** latency-tracking and latency-monitor-threshold, cached for the per-command checks. */
+  readonly latencyTracking: boolean;
+  readonly latencyThresholdMs: number;
   readonly log: Log;
   readonly info: ServerInfo;
   pubsub: PubSubPort;

@@ -51,6 +51,8 @@ export class ServerCore implements ServerContext {
   readonly monitors = new Set<ClientSession>();
   pubsub: PubSubPort = noPubSub;
   slowlogThresholdUs = 10000;
+  latencyTracking = true;
+  latencyThresholdMs = 0;
   readonly replication: ReplicationIds;
   /** Set by the app when it runs from a config file: performs CONFIG REWRITE. */
   configRewriter: ((forceAll: boolean) => void) | null = null;
@@ -70,6 +72,8 @@ export class ServerCore implements ServerContext {
     this.dispatcher = new Dispatcher(this);
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
+    this.config.param<boolean>('latency-tracking').onChange((v) => (this.latencyTracking = v));
+    this.config.param<number>('latency-monitor-threshold').onChange((v) => (this.latencyThresholdMs = v));
     this.onSessionClose.push((c) => {
       this.watch.unwatchAll(c);
       this.pubsub.dropClient(c);
@@ -92,7 +96,7 @@ export class ServerCore implements ServerContext {
     const usec = String(now % 1e6).padStart(6, '0');
     const args = argv.map((a) => `"${escapeMonitorArg(a)}"`).join(' ');
     const line = `${sec}.${usec} [${c.db.id} ${c.link.remoteAddress}] ${args}`;
-    for (const m of this.monitors) if (m !== c) m.push(reply.simple(line));
+    for (const m of this.monitors) m.push(reply.simple(line));
   }
 
   changeReplicationId(): void {

@@ -97,7 +97,9 @@ export class ClientSession {
 
   /** Send an out-of-band message (pub/sub, invalidation): never suppressed by CLIENT REPLY. */
   push(r: Reply): void {
-    this.link.write(r, this.resp);
+    // Inside EXEC a push joins the transaction's replies, so its bytes land where Redis puts them.
+    if (this.replySink !== null) this.replySink.push(r);
+    else this.link.write(r, this.resp);
   }
 
   select(index: number): void {

@@ -7,3 +7,4 @@ export { parseDouble, formatDouble, formatG, addDecimalStrings, formatFixed17 } 
 export { globMatch, isLiteralPattern } from './glob.js';
 export { crc16, keyHashSlot } from './crc16.js';
 export { parseMemory, formatBytesHuman } from './units.js';
+export { REDIS_VERSION } from './version.js';

@@ -1,5 +1,5 @@
-// One of the numbered databases: the key → entry dictionary, lazy expiry on lookup,
-// the volatile-key set the active expire cycle walks, and the scan index.
+// One of the numbered databases: the key → entry dictionary, the expires dictionary (key →
+// unix ms, as Redis keeps it), lazy expiry on lookup, the active expire walk, SCAN cursors.
 // Type-specific operations live in types/; they reach entries only through this class.
 
 import { WrongTypeError } from '@cinnabar/common';
@@ -7,16 +7,17 @@ import { Entry } from './entry.js';
 import { LFU_INIT_VAL, lfuDecayed, type LfuSettings, lfuMinutes, lfuTouched } from './lfu.js';
 import { EventClass } from './events.js';
 import type { KeyspaceContext } from './keyspace-context.js';
-import { ScanIndex } from './scan-index.js';
+import { ScanCursors } from './scan-cursors.js';
 import { StringOps } from './types/strings.js';
 import type { Value } from './value.js';
 
 export class Database {
   private dict = new Map<string, Entry>();
-  private index = new ScanIndex();
-  /** Entries with a TTL, in the order the active expire cycle visits them. */
-  private volatile = new Set<Entry>();
-  private expireCursor: Iterator<Entry> | null = null;
+  /** Keys with a TTL → absolute expiry in unix ms. */
+  private expires = new Map<string, number>();
+  private expireCursor: Iterator<[string, number]> | null = null;
+  private randomCursor: Iterator<Entry> | null = null;
+  private readonly cursors = new ScanCursors<string, Entry>();
   /** Set while an LFU maxmemory policy is active: entries' lru fields hold LFU stamps. */
   lfu: LfuSettings | null = null;
   readonly strings: StringOps = new StringOps(this);
@@ -31,7 +32,7 @@ export class Database {
   }
 
   get expiresCount(): number {
-    return this.volatile.size;
+    return this.expires.size;
   }
 
   /** The entry if present, without expiring or touching it (introspection only). */
@@ -44,9 +45,15 @@ export class Database {
     return this.ctx.isReplica();
   }
 
-  /** True when the entry's TTL has passed. */
+  /** The entry's absolute expiry in unix ms, 0 when it has no TTL. */
+  expireAt(e: Entry): number {
+    return this.expires.size === 0 ? 0 : (this.expires.get(e.key) ?? 0);
+  }
+
+  /** True when the entry's TTL has passed (Redis: expired once now > when). */
   isExpired(e: Entry): boolean {
-    return e.expiresAt !== 0 && e.expiresAt <= this.ctx.nowMs();
+    const at = this.expireAt(e);
+    return at !== 0 && at < this.ctx.nowMs();
   }
 
   /**
@@ -56,7 +63,7 @@ export class Database {
   lookup(key: string, touch = true): Entry | undefined {
     const e = this.dict.get(key);
     if (e === undefined) return undefined;
-    if (e.expiresAt !== 0 && this.expireIfNeeded(e)) return undefined;
+    if (this.expires.size !== 0 && this.expireIfNeeded(e)) return undefined;
     if (touch && this.ctx.touchEnabled) this.touch(e);
     return e;
   }
@@ -93,10 +100,13 @@ export class Database {
     return e;
   }
 
-  /** Expire the entry if its TTL passed. Returns true when it was removed. */
+  /** Expire the entry if its TTL passed. Returns true when it is (logically) gone. */
   private expireIfNeeded(e: Entry): boolean {
-    if (e.expiresAt > this.ctx.nowMs()) return false;
-    if (this.ctx.isReplica()) return true; // a replica waits for the primary's DEL, reads see nothing
+    const at = this.expires.get(e.key);
+    if (at === undefined || at >= this.ctx.nowMs()) return false;
+    // A replica waits for the primary's DEL, and nothing is deleted while clients are paused:
+    // either way the key reads as absent but stays.
+    if (this.ctx.isReplica() || this.ctx.expiryHeld()) return true;
     this.deleteExpired(e);
     return true;
   }
@@ -114,17 +124,16 @@ export class Database {
 
   /** Add a new key. The caller has checked it is absent. */
   add(key: string, value: Value, expiresAt = 0): Entry {
-    const e = new Entry(key, value, expiresAt, this.freshStamp(), 0);
+    const e = new Entry(key, value, this.freshStamp());
     this.dict.set(key, e);
-    this.index.add(e);
-    if (expiresAt !== 0) this.volatile.add(e);
+    if (expiresAt !== 0) this.expires.set(key, expiresAt);
     this.ctx.observer.event(EventClass.newKey, 'new', key, this.id);
     return e;
   }
 
-  /** Record a write: dirty counter, WATCH, and the keyspace event. */
-  changed(key: string, cls: number, event: string): void {
-    this.ctx.stats.dirty++;
+  /** Record a write: dirty counter (one per changed element), WATCH, and the keyspace event. */
+  changed(key: string, cls: number, event: string, dirty = 1): void {
+    this.ctx.stats.dirty += dirty;
     this.ctx.observer.keyModified(this.id, key);
     this.ctx.observer.event(cls, event, key, this.id);
   }
@@ -144,14 +153,14 @@ export class Database {
     const e = this.lookup(key);
     if (e === undefined) return this.add(key, value);
     e.value = value;
-    if (!keepTtl && e.expiresAt !== 0) this.setExpiry(e, 0);
+    if (!keepTtl && this.expires.size !== 0) this.expires.delete(key);
     return e;
   }
 
+  /** Give a key a TTL (absolute unix ms), or remove it with 0. */
   setExpiry(e: Entry, atMs: number): void {
-    if (atMs === 0) this.volatile.delete(e);
-    else if (e.expiresAt === 0) this.volatile.add(e);
-    e.expiresAt = atMs;
+    if (atMs === 0) this.expires.delete(e.key);
+    else this.expires.set(e.key, atMs);
   }
 
   /** Delete a key if present (expired keys count as absent). */
@@ -165,8 +174,7 @@ export class Database {
   /** Remove a looked-up entry. */
   remove(e: Entry): void {
     this.dict.delete(e.key);
-    this.index.remove(e);
-    if (e.expiresAt !== 0) this.volatile.delete(e);
+    if (this.expires.size !== 0) this.expires.delete(e.key);
   }
 
   /** The string value of a key, null when absent; WRONGTYPE for other types. */
@@ -180,49 +188,54 @@ export class Database {
   clear(): number {
     const n = this.dict.size;
     this.dict = new Map();
-    this.index.clear();
-    this.volatile = new Set();
+    this.expires = new Map();
     this.expireCursor = null;
+    this.randomCursor = null;
     return n;
   }
 
-  /** Move all contents from another database object into this one (SWAPDB). */
+  /** Exchange all contents with another database (SWAPDB). */
   swapContents(other: Database): void {
     [this.dict, other.dict] = [other.dict, this.dict];
-    [this.index, other.index] = [other.index, this.index];
-    [this.volatile, other.volatile] = [other.volatile, this.volatile];
-    this.expireCursor = null;
-    other.expireCursor = null;
+    [this.expires, other.expires] = [other.expires, this.expires];
+    for (const db of [this, other]) {
+      db.expireCursor = null;
+      db.randomCursor = null;
+    }
   }
 
   /**
-   * One SCAN step: the entries in up to `count` index slots from the cursor that pass
-   * `match`, minus those whose TTL has passed (those are expired, as Redis does for the keys
-   * it is about to return). Returns the next cursor, 0 when the walk is complete.
+   * One SCAN step: up to `count` entries from the cursor that pass `match`, minus those
+   * whose TTL has passed (expired, as Redis does for keys it is about to return). The batch
+   * is collected before anything is expired so expiry cannot disturb the walk.
+   * Returns the next cursor, 0 when the walk is complete.
    */
   scan(cursor: number, count: number, visit: (e: Entry) => void, match?: (key: string) => boolean): number {
     const batch: Entry[] = [];
-    const next = this.index.scan(cursor, count, batch);
+    const next = this.cursors.step(this.dict, cursor, count, (key, e) => {
+      if (match === undefined || match(key)) batch.push(e);
+    });
     for (const e of batch) {
-      if (match !== undefined && !match(e.key)) continue;
-      if (e.expiresAt !== 0 && this.dict.get(e.key) === e && this.expireIfNeeded(e)) continue;
+      if (this.expires.size !== 0 && this.dict.get(e.key) === e && this.expireIfNeeded(e)) continue;
       visit(e);
     }
     return next;
   }
 
   /**
-   * RANDOMKEY: a uniformly chosen live entry. Expired picks are deleted and the draw
-   * repeated; a replica cannot delete, so when every key is volatile it gives up after
-   * 100 expired draws and answers one of them, as Redis does.
+   * RANDOMKEY (and eviction sampling): a live entry chosen by advancing a persistent walk
+   * over the dictionary by a random stride, so every key is reachable in O(1) amortised
+   * without an index of its own. Expired picks are deleted and the draw repeated; a replica
+   * cannot delete, so when every key is volatile it gives up after 100 expired draws and
+   * answers one of them, as Redis does.
    */
   randomEntry(): Entry | undefined {
-    const allVolatile = this.volatile.size === this.dict.size;
+    const allVolatile = this.expires.size === this.dict.size;
     let tries = 100;
     for (;;) {
-      const e = this.index.random((n) => this.ctx.random.int(n));
+      const e = this.nextRandom();
       if (e === undefined) return undefined;
-      if (e.expiresAt === 0 || !this.isExpired(e)) return e;
+      if (!this.isExpired(e)) return e;
       if (this.ctx.isReplica()) {
         if (allVolatile && --tries === 0) return e;
         continue;
@@ -231,11 +244,28 @@ export class Database {
     }
   }
 
+  private nextRandom(): Entry | undefined {
+    if (this.dict.size === 0) return undefined;
+    let stride = 1 + this.ctx.random.int(Math.min(this.dict.size, 16));
+    let last: Entry | undefined;
+    while (stride > 0) {
+      this.randomCursor ??= this.dict.values();
+      const r = this.randomCursor.next();
+      if (r.done) {
+        this.randomCursor = null;
+        continue;
+      }
+      last = r.value;
+      stride--;
+    }
+    return last;
+  }
+
   /** RENAME: give a looked-up entry a new name, replacing any dstKey; the TTL travels. */
   rename(src: Entry, dstKey: string): Entry {
     const old = this.dict.get(dstKey);
     if (old !== undefined) this.remove(old);
-    const e = this.add(dstKey, src.value, src.expiresAt);
+    const e = this.add(dstKey, src.value, this.expireAt(src));
     e.rawString = src.rawString;
     e.unshared = src.unshared;
     this.remove(src);
@@ -244,7 +274,7 @@ export class Database {
 
   /** MOVE: put a looked-up entry into another database (where its key is absent). */
   moveTo(src: Entry, dst: Database): Entry {
-    const e = dst.add(src.key, src.value, src.expiresAt);
+    const e = dst.add(src.key, src.value, this.expireAt(src));
     e.rawString = src.rawString;
     e.unshared = src.unshared;
     this.remove(src);
@@ -256,7 +286,7 @@ export class Database {
     const old = dst.dict.get(dstKey);
     if (old !== undefined) dst.remove(old);
     const v = src.value;
-    const e = dst.add(dstKey, typeof v === 'string' ? v : v.clone(), src.expiresAt);
+    const e = dst.add(dstKey, typeof v === 'string' ? v : v.clone(), this.expireAt(src));
     e.rawString = src.rawString;
     e.unshared = true;
     return e;
@@ -265,7 +295,14 @@ export class Database {
   /** Every live entry, expired ones skipped but not deleted (KEYS, DEBUG DIGEST, dumps). */
   *entries(): IterableIterator<Entry> {
     const now = this.ctx.nowMs();
-    for (const e of this.index.entries()) if (e.expiresAt === 0 || e.expiresAt > now) yield e;
+    const expires = this.expires;
+    for (const e of this.dict.values()) {
+      if (expires.size !== 0) {
+        const at = expires.get(e.key);
+        if (at !== undefined && at < now) continue;
+      }
+      yield e;
+    }
   }
 
   /**
@@ -274,7 +311,7 @@ export class Database {
    * Returns [looked, expired].
    */
   activeExpire(budget: number): [number, number] {
-    if (this.volatile.size === 0) return [0, 0];
+    if (this.expires.size === 0) return [0, 0];
     const now = this.ctx.nowMs();
     let looked = 0;
     let expired = 0;
@@ -282,7 +319,7 @@ export class Database {
     while (looked < budget) {
       if (this.expireCursor === null) {
         if (restarted) break;
-        this.expireCursor = this.volatile.values();
+        this.expireCursor = this.expires.entries();
         restarted = true;
       }
       const next = this.expireCursor.next();
@@ -291,22 +328,20 @@ export class Database {
         continue;
       }
       looked++;
-      const e = next.value;
-      if (e.expiresAt !== 0 && e.expiresAt <= now && this.dict.get(e.key) === e) {
-        this.deleteExpired(e);
-        expired++;
+      const [key, at] = next.value;
+      if (at < now) {
+        const e = this.dict.get(key);
+        if (e !== undefined) {
+          this.deleteExpired(e);
+          expired++;
+        }
       }
     }
     return [looked, expired];
   }
 
-  /** Drop scan-index tombstones now (tests; compaction otherwise happens on its own). */
-  compactIndex(): void {
-    this.index.compact();
-  }
-
-  /** Index slots held, tombstones included. */
-  get indexCapacity(): number {
-    return this.index.capacity;
+  /** SCAN walks left open by clients (introspection, tests). */
+  get openScans(): number {
+    return this.cursors.openWalks;
   }
 }

@@ -1,27 +1,27 @@
-// One key's slot in a database: the value, its expiry, its access clock, its position in
-// the insertion-ordered scan index, and the two object-level facts Redis's OBJECT reports
-// for strings (raw encoding after in-place edits, unshared small integers after COPY).
+// One key's slot in a database: its name, its value, and one small-integer word holding
+// the access stamp (24-bit LRU clock or LFU stamp) and the two object-level facts OBJECT
+// reports for strings. Kept this small on purpose: a million keys pay for every field.
+// Expiry lives in the database's expires map, as in Redis.
 
 import type { Value } from './value.js';
 
+const STAMP_MASK = 0xffffff;
+/** The string was edited in place (APPEND, SETRANGE, SETBIT…): OBJECT ENCODING says raw. */
+const RAW = 1 << 24;
+/** A private copy (COPY's dup): a small integer is not the shared object, refcount 1. */
+const UNSHARED = 1 << 25;
+
 export class Entry {
   private v: Value;
-  /** The string was edited in place (APPEND, SETRANGE, SETBIT…): OBJECT ENCODING says raw. */
-  rawString = false;
-  /** A private copy (COPY's dup): a small integer is not the shared object, refcount 1. */
-  unshared = false;
+  private meta: number;
 
   constructor(
     readonly key: string,
     value: Value,
-    /** Absolute expiry in unix ms; 0 when the key has no TTL. */
-    public expiresAt: number,
-    /** LRU clock (seconds, 24 bits) of the last access. */
-    public lru: number,
-    /** Insertion sequence; SCAN cursors are sequence numbers. Negative once deleted. */
-    public seq: number,
+    stamp: number,
   ) {
     this.v = value;
+    this.meta = stamp & STAMP_MASK;
   }
 
   get value(): Value {
@@ -31,7 +31,31 @@ export class Entry {
   /** A new value is a new object: the in-place-edit and sharing facts no longer apply. */
   set value(value: Value) {
     this.v = value;
-    this.rawString = false;
-    this.unshared = false;
+    this.meta &= STAMP_MASK;
+  }
+
+  /** LRU clock (seconds, 24 bits) of the last access, or the LFU stamp under LFU. */
+  get lru(): number {
+    return this.meta & STAMP_MASK;
+  }
+
+  set lru(stamp: number) {
+    this.meta = (this.meta & ~STAMP_MASK) | (stamp & STAMP_MASK);
+  }
+
+  get rawString(): boolean {
+    return (this.meta & RAW) !== 0;
+  }
+
+  set rawString(on: boolean) {
+    this.meta = on ? this.meta | RAW : this.meta & ~RAW;
+  }
+
+  get unshared(): boolean {
+    return (this.meta & UNSHARED) !== 0;
+  }
+
+  set unshared(on: boolean) {
+    this.meta = on ? this.meta | UNSHARED : this.meta & ~UNSHARED;
   }
 }

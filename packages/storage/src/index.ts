@@ -12,3 +12,4 @@ export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.j
 export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';
 export { ListValue, type ListEnd } from './types/list.js';
 export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';
+export { ScanCursors } from './scan-cursors.js';

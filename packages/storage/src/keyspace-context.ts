@@ -28,4 +28,6 @@ export interface KeyspaceContext {
   /** Seconds clock (24 bits) stamped on accessed entries. */
   lruClock: number;
   isReplica(): boolean;
+  /** True while expired keys must stay (CLIENT PAUSE): they read as absent but are not deleted. */
+  expiryHeld(): boolean;
 }

@@ -45,6 +45,9 @@ export class Keyspace implements KeyspaceContext {
     return this.clock.nowMs();
   }
 
+  /** Set by the app: true while clients are paused, when Redis deletes no expired key. */
+  expiryHeld: () => boolean = () => false;
+
   isReplica(): boolean {
     return this.replica;
   }
@@ -109,7 +112,7 @@ export class Keyspace implements KeyspaceContext {
    * the time budget is spent or a pass finds few expired keys (Redis's "stale" ratio).
    */
   activeExpireCycle(budgetMs: number): void {
-    if (!this.activeExpireEnabled || this.replica) return;
+    if (!this.activeExpireEnabled || this.replica || this.expiryHeld()) return;
     const start = this.clock.monotonicMs();
     for (let n = 0; n < this.dbs.length; n++) {
       const db = this.dbs[this.expireDb] as Database;

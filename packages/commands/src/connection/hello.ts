@@ -1,10 +1,9 @@
-import { parseInt64 } from '@cinnabar/common';
+import { parseInt64, REDIS_VERSION } from '@cinnabar/common';
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
 import { authenticate, redact, WRONGPASS } from './authenticate.js';
 import { setClientName } from './client-setname.js';
 
-const REDIS_VERSION = '7.0.15';
 
 export const hello = defineCommand({
   name: 'hello', arity: -1, flags: ['noscript', 'loading', 'stale', 'fast', 'no_auth', 'sentinel', 'allow_busy'], acl: ['@fast', '@connection'],

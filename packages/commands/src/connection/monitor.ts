@@ -1,6 +1,5 @@
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
-import { monitorsOf } from './monitors.js';
 
 export const monitor = defineCommand({
   name: 'monitor', arity: 1, flags: ['admin', 'noscript', 'loading', 'stale'], acl: ['@admin', '@slow', '@dangerous'],
@@ -11,7 +10,7 @@ export const monitor = defineCommand({
     // A second MONITOR is ignored without a reply, as in Redis.
     if (c.monitor) return undefined;
     c.monitor = true;
-    monitorsOf(c.server).add(c);
+    c.server.monitors.add(c);
     return reply.ok;
   },
 });

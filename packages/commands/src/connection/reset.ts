@@ -1,6 +1,5 @@
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
-import { monitorsOf } from './monitors.js';
 
 export const reset = defineCommand({
   name: 'reset', arity: 1, flags: ['noscript', 'loading', 'stale', 'fast', 'no_auth', 'allow_busy'], acl: ['@fast', '@connection'],
@@ -8,7 +7,7 @@ export const reset = defineCommand({
   run: (c) => {
     // The state of a newly connected client, as Redis's clearClientConnectionState.
     c.monitor = false;
-    monitorsOf(c.server).delete(c);
+    c.server.monitors.delete(c);
     c.select(0);
     c.resp = 2;
     c.user = 'default';

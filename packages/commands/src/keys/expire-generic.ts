@@ -62,7 +62,8 @@ export function expireGeneric(
   const e = db.lookup(key);
   if (e === undefined) return 0;
   if (flags !== 0) {
-    const current = e.expiresAt === 0 ? -1 : e.expiresAt;
+    const at = db.expireAt(e);
+    const current = at === 0 ? -1 : at;
     if (flags & NX && current !== -1) return 0;
     if (flags & XX && current === -1) return 0;
     // No TTL counts as an infinite one: GT never beats it, LT always does.

@@ -12,7 +12,7 @@ export const keys = defineCommand({
     // A pattern without metacharacters names at most one key: no walk needed.
     if (isLiteralPattern(pattern)) {
       const e = db.peek(pattern);
-      return e === undefined || (e.expiresAt !== 0 && e.expiresAt <= now) ? [] : [pattern];
+      return e === undefined || db.isExpired(e) ? [] : [pattern];
     }
     const all = pattern === '*';
     const out: string[] = [];

@@ -8,7 +8,7 @@ export const persist = defineCommand({
   run: ({ db }, argv) => {
     const key = argv[1] as string;
     const e = db.lookup(key);
-    if (e === undefined || e.expiresAt === 0) return 0;
+    if (e === undefined || db.expireAt(e) === 0) return 0;
     db.setExpiry(e, 0);
     db.changed(key, EventClass.generic, 'persist');
     return 1;

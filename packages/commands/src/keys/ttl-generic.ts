@@ -6,8 +6,9 @@ import type { ClientSession } from '@cinnabar/command-kit';
 export function ttlGeneric(c: ClientSession, key: string, ms: boolean, absolute: boolean): number {
   const e = c.db.lookupRead(key, false);
   if (e === undefined) return -2;
-  if (e.expiresAt === 0) return -1;
-  let t = absolute ? e.expiresAt : e.expiresAt - c.server.clock.nowMs();
+  const at = c.db.expireAt(e);
+  if (at === 0) return -1;
+  let t = absolute ? at : at - c.server.clock.nowMs();
   if (t < 0) t = 0;
   return ms ? t : Math.floor((t + 500) / 1000);
 }

@@ -2,7 +2,7 @@
 // who may run it (the dispatcher checks).
 
 import { defineCommand, positiveIntArg } from '@cinnabar/command-kit';
-import { NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
+import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
 import { datasetDigest, Digest, digestValue } from './digest.js';
@@ -32,7 +32,7 @@ function objectInfo(e: Entry, idleSec: number): string {
   const v = e.value;
   const enc = typeof v === 'string' ? stringEncoding(v, false) : v.encoding();
   const shared = enc === 'int' && Number(v) >= 0 && Number(v) < 10000;
-  const addr = (0x7f0000000000 + ((e.seq * 48) % 0xffffffff)).toString(16);
+  const addr = (0x7f0000000000 + crc16(e.key) * 4096).toString(16);
   return `Value at:0x${addr} refcount:${shared ? 2147483647 : 1} encoding:${enc} serializedlength:${serializedLength(e)} ` +
     `lru:${e.lru} lru_seconds_idle:${idleSec}`;
 }
@@ -42,11 +42,18 @@ function populate(db: Database, argv: readonly string[], touched: (key: string) 
   const count = positiveIntArg(argv[2] as string);
   const prefix = argv.length >= 4 ? (argv[3] as string) : 'key';
   const size = argv.length === 5 ? positiveIntArg(argv[4] as string) : 0;
+  // Values are built in a scratch buffer and sliced out, so each is one flat string (a
+  // concatenation would leave a rope costing twice the bytes per key).
+  const scratch = Buffer.alloc(Math.max(size, 32)) as Buffer & { latin1Slice(s: number, e: number): string };
   for (let j = 0; j < count; j++) {
     const key = `${prefix}:${j}`;
     if (db.has(key)) continue;
     let value = `value:${j}`;
-    if (size !== 0) value = value.length >= size ? value.slice(0, size) : value + '\0'.repeat(size - value.length);
+    if (size !== 0) {
+      scratch.fill(0, 0, size);
+      scratch.write(value, 0, Math.min(value.length, size), 'latin1');
+      value = scratch.latin1Slice(0, size);
+    }
     db.add(key, value);
     touched(key);
   }
@@ -86,7 +93,7 @@ export const debug = defineCommand({
       return argv.slice(2).map((key) => {
         const d = new Digest();
         const e = db.peek(key);
-        if (e !== undefined) digestValue(d, e.value, e.expiresAt !== 0);
+        if (e !== undefined) digestValue(d, e.value, db.expireAt(e) !== 0);
         return reply.simple(d.hex());
       });
     }

@@ -70,10 +70,10 @@ export function digestValue(d: Digest, value: Value, expires: boolean): void {
   if (expires) d.xor('!!expire!!');
 }
 
-export function digestEntry(e: Entry): Digest {
+export function digestEntry(db: Database, e: Entry): Digest {
   const d = new Digest();
   d.mix(e.key);
-  digestValue(d, e.value, e.expiresAt !== 0);
+  digestValue(d, e.value, db.expireAt(e) !== 0);
   return d;
 }
 
@@ -83,7 +83,7 @@ export function datasetDigest(dbs: readonly Database[]): string {
   for (const db of dbs) {
     if (db.size === 0) continue;
     final.mix(uint32(db.id));
-    for (const e of db.entries()) final.xor(digestEntry(e).value);
+    for (const e of db.entries()) final.xor(digestEntry(db, e).value);
   }
   return final.hex();
 }

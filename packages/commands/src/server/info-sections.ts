@@ -3,11 +3,12 @@
 
 import { machine, release, type } from 'node:os';
 import type { ServerContext } from '@cinnabar/command-kit';
+import { REDIS_VERSION } from '@cinnabar/common';
 import { bytesToHuman, memoryFigures } from './memory-figures.js';
 
 export type Fields = [string, string | number][];
 
-const VERSION = '7.0.15';
+const VERSION = REDIS_VERSION;
 
 function server(s: ServerContext): Fields {
   const nowUs = s.clock.nowUs();
@@ -34,7 +35,7 @@ function clients(s: ServerContext): Fields {
   }
   return [
     ['connected_clients', s.clients.size], ['cluster_connections', 0], ['maxclients', s.config.get<number>('maxclients')],
-    ['client_recent_max_input_buffer', maxIn], ['client_recent_max_output_buffer', maxOut], ['blocked_clients', 0],
+    ['client_recent_max_input_buffer', maxIn], ['client_recent_max_output_buffer', maxOut], ['blocked_clients', s.clients.postponedCount],
     ['tracking_clients', 0], ['clients_in_timeout_table', 0],
   ];
 }
@@ -182,8 +183,9 @@ function averageTtl(db: ServerContext['keyspace']['dbs'][number], now: number): 
   let walked = 0;
   for (const e of db.entries()) {
     if (++walked > 10000) break;
-    if (e.expiresAt === 0) continue;
-    sum += e.expiresAt - now;
+    const at = db.expireAt(e);
+    if (at === 0) continue;
+    sum += at - now;
     n++;
   }
   return n === 0 ? 0 : Math.round(sum / n);

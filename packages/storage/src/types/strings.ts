@@ -75,7 +75,7 @@ export class StringOps {
     const change = expiry?.();
     if (!change) return v;
     if (change.persist) {
-      if (e.expiresAt !== 0) {
+      if (db.expireAt(e) !== 0) {
         db.setExpiry(e, 0);
         db.changed(key, EventClass.generic, 'persist');
       }
