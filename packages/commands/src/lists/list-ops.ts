@@ -45,7 +45,7 @@ export function pushValues(db: Database, key: string, values: readonly string[],
   }
   const list = e.value as ListValue;
   for (const v of values) list.push(v, end);
-  db.changed(key, EventClass.list, pushEvent(end));
+  db.changed(key, EventClass.list, pushEvent(end), values.length);
   return list.length;
 }
 
@@ -62,7 +62,7 @@ export function dropIfEmpty(db: Database, e: Entry): void {
  */
 export function popValues(db: Database, e: Entry, end: ListEnd, count: number): string[] {
   const out = asList(e).popMany(end, count);
-  db.changed(e.key, EventClass.list, popEvent(end));
+  db.changed(e.key, EventClass.list, popEvent(end), out.length);
   dropIfEmpty(db, e);
   return out;
 }

@@ -14,7 +14,7 @@ export const lrem = defineCommand({
     if (e === undefined) return 0;
     const list = asList(e);
     const removed = list.remove(argv[3] as string, count);
-    if (removed > 0) db.changed(key, EventClass.list, 'lrem');
+    if (removed > 0) db.changed(key, EventClass.list, 'lrem', removed);
     dropIfEmpty(db, e);
     return removed;
   },

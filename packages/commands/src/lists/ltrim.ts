@@ -14,8 +14,8 @@ export const ltrim = defineCommand({
     const key = argv[1] as string;
     const e = writeListEntry(db, key);
     if (e === undefined) return reply.ok;
-    asList(e).keep(start, stop);
-    db.changed(key, EventClass.list, 'ltrim');
+    const removed = asList(e).keep(start, stop);
+    db.changed(key, EventClass.list, 'ltrim', removed);
     dropIfEmpty(db, e);
     return reply.ok;
   },
