@@ -1,5 +1,6 @@
-// A database's storage rules: lazy expiry on lookup, the active expire cycle, SCAN cursors
-// that survive index compaction, and the rename/move/copy helpers keeping TTLs and values.
+// A database's storage rules: lazy expiry on lookup (alive at its expiry millisecond, gone
+// after it, as Redis's now > when), the active expire cycle, SCAN cursors that survive
+// deletions and rehashing, and the rename/move/copy helpers keeping TTLs and values.
 import { FakeClock, SeededRandom } from '@cinnabar/common';
 import { describe, expect, it } from 'vitest';
 import type { KeyspaceObserver } from './events.js';
@@ -40,6 +41,9 @@ describe('lazy expiry', () => {
     clock.advance(99);
     expect(db.lookup('k')?.value).toBe('v');
     clock.advance(1);
+    expect(db.lookup('k')?.value).toBe('v');
+    expect(events).toEqual(['new 0:k']);
+    clock.advance(1);
     expect(db.lookup('k')).toBeUndefined();
     expect(db.peek('k')).toBeUndefined();
     expect(db.expiresCount).toBe(0);
@@ -53,6 +57,8 @@ describe('lazy expiry', () => {
     ks.replica = true;
     db.add('k', 'v', clock.nowMs() + 10);
     clock.advance(10);
+    expect(db.lookup('k')?.value).toBe('v');
+    clock.advance(1);
     expect(db.lookup('k')).toBeUndefined();
     expect(db.peek('k')?.value).toBe('v');
     expect(db.size).toBe(1);
@@ -87,7 +93,7 @@ describe('active expire cycle', () => {
     for (let i = 0; i < 500; i++) db.add(`gone${i}`, 'v', clock.nowMs() + 10);
     for (let i = 0; i < 500; i++) db.add(`later${i}`, 'v', clock.nowMs() + 60_000);
     for (let i = 0; i < 500; i++) db.add(`plain${i}`, 'v');
-    clock.advance(10);
+    clock.advance(11);
     ks.activeExpireCycle(25);
     expect(db.size).toBe(1000);
     expect(db.expiresCount).toBe(500);
@@ -100,13 +106,16 @@ describe('active expire cycle', () => {
     for (const db of ks.dbs) db.add('k', 'v', clock.nowMs() + 1);
     clock.advance(1);
     ks.activeExpireCycle(25);
+    expect(ks.totalKeys()).toBe(4);
+    clock.advance(1);
+    ks.activeExpireCycle(25);
     expect(ks.totalKeys()).toBe(0);
   });
 
   it('does nothing while disabled or on a replica', () => {
     const { clock, ks, db } = setup();
     db.add('k', 'v', clock.nowMs() + 1);
-    clock.advance(1);
+    clock.advance(2);
     ks.activeExpireEnabled = false;
     ks.activeExpireCycle(25);
     expect(db.size).toBe(1);
@@ -117,6 +126,16 @@ describe('active expire cycle', () => {
     ks.replica = false;
     ks.activeExpireCycle(25);
     expect(db.size).toBe(0);
+  });
+
+  it('leaves a key at its expiry millisecond and removes it one millisecond later', () => {
+    const { clock, db, expired } = setup();
+    for (let i = 0; i < 3; i++) db.add(`k${i}`, 'v', clock.nowMs() + 10);
+    clock.advance(10);
+    expect(db.activeExpire(20)).toEqual([3, 0]);
+    clock.advance(1);
+    expect(db.activeExpire(20)).toEqual([3, 3]);
+    expect([db.size, expired]).toEqual([0, ['0:k0', '0:k1', '0:k2']]);
   });
 
   it('looks at no more than one pass of the volatile keys per step', () => {
@@ -133,7 +152,7 @@ describe('scan cursors', () => {
     const first: string[] = [];
     const cursor = db.scan(0, 1000, (e) => first.push(e.key));
     expect(first.length).toBe(1000);
-    // Delete every other key on both sides of the cursor: enough tombstones to compact.
+    // Delete every other key on both sides of the cursor: enough for the map to shrink.
     for (let i = 0; i < 4000; i += 2) db.delete(`k${i}`);
     for (let i = 0; i < 3000; i += 3) db.delete(`k${i}`);
     const rest: string[] = [];
@@ -167,6 +186,10 @@ describe('scan cursors', () => {
     clock.advance(1);
     const seen: string[] = [];
     expect(db.scan(0, 10, (e) => seen.push(e.key), (k) => k.startsWith('x'))).toBe(0);
+    expect([seen, db.size]).toEqual([['x1', 'x2'], 3]);
+    clock.advance(1);
+    seen.length = 0;
+    expect(db.scan(0, 10, (e) => seen.push(e.key), (k) => k.startsWith('x'))).toBe(0);
     expect(seen).toEqual(['x2']);
     expect(db.peek('x1')).toBeUndefined();
     expect(db.peek('y1')?.key).toBe('y1');
@@ -178,7 +201,7 @@ describe('random entry', () => {
     const { clock, db, expired } = setup();
     for (let i = 0; i < 200; i++) db.add(`e${i}`, 'v', clock.nowMs() + 1);
     db.add('live', 'v');
-    clock.advance(1);
+    clock.advance(2);
     expect(db.randomEntry()?.key).toBe('live');
     expect(expired.length).toBeGreaterThan(0);
     expect(db.size).toBe(201 - expired.length);
@@ -188,7 +211,7 @@ describe('random entry', () => {
     const { clock, ks, db } = setup();
     ks.replica = true;
     for (let i = 0; i < 5; i++) db.add(`e${i}`, 'v', clock.nowMs() + 1);
-    clock.advance(1);
+    clock.advance(2);
     expect(db.randomEntry()?.key).toMatch(/^e[0-4]$/);
     expect(db.size).toBe(5);
   });

@@ -22,7 +22,7 @@ describe('DEL', () => {
     const h = new Harness();
     const c = h.client();
     c.call('SET', 'k', 'v', 'PX', 100);
-    h.advance(100);
+    h.advance(101);
     expect(c.call('DEL', 'k')).toBe(0);
   });
 

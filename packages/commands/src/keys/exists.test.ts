@@ -16,6 +16,8 @@ describe('EXISTS', () => {
     const c = h.client();
     c.call('SET', 'k', 'v', 'PX', 50);
     h.advance(50);
+    expect(c.call('EXISTS', 'k')).toBe(1);
+    h.advance(1);
     expect(c.call('EXISTS', 'k')).toBe(0);
   });
 

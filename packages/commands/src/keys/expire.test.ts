@@ -12,7 +12,7 @@ describe('EXPIRE', () => {
     expect(c.call('TTL', 'x')).toBe(5);
     expect(c.call('EXPIRE', 'x', 10)).toBe(1);
     expect(c.call('TTL', 'x')).toBe(10);
-    h.advance(9999);
+    h.advance(10_000);
     expect(c.call('GET', 'x')).toBe('foobar');
     h.advance(1);
     expect(c.call('GET', 'x')).toBeNull();

@@ -25,6 +25,8 @@ describe('KEYS', () => {
     c.call('SET', 'b', 'c');
     c.call('SET', 'd', 'c', 'PX', 10);
     h.advance(10);
+    expect(c.call('KEYS', '*')).toEqual(['a', 'b', 'd']);
+    h.advance(1);
     expect(c.call('KEYS', '*')).toEqual(['b']);
     expect(c.call('KEYS', 'a')).toEqual([]);
   });

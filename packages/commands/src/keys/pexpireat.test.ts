@@ -10,7 +10,7 @@ describe('PEXPIREAT', () => {
     c.call('SET', 'x', 'v');
     expect(c.call('PEXPIREAT', 'x', at)).toBe(1);
     expect(c.call('PEXPIRETIME', 'x')).toBe(at);
-    h.advance(199);
+    h.advance(200);
     expect(c.call('GET', 'x')).toBe('v');
     h.advance(1);
     expect(c.call('GET', 'x')).toBeNull();

@@ -32,6 +32,8 @@ describe('RENAMENX', () => {
     c.call('SET', 'a', '1');
     c.call('SET', 'b', '2', 'PX', 10);
     h.advance(10);
+    expect(c.call('RENAMENX', 'a', 'b')).toBe(0);
+    h.advance(1);
     expect(c.call('RENAMENX', 'a', 'b')).toBe(1);
     expect(c.call('GET', 'b')).toBe('1');
   });

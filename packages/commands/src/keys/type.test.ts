@@ -15,6 +15,8 @@ describe('TYPE', () => {
     const c = h.client();
     c.call('SET', 'k', 'v', 'EX', 1);
     h.advance(1000);
+    expect(c.call('TYPE', 'k')).toEqual({ simple: 'string' });
+    h.advance(1);
     expect(c.call('TYPE', 'k')).toEqual({ simple: 'none' });
   });
 

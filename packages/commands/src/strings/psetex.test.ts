@@ -9,6 +9,8 @@ describe('PSETEX', () => {
     expect(c.call('PSETEX', 'k', 1500, 'v')).toEqual({ simple: 'OK' });
     expect(c.call('PTTL', 'k')).toBe(1500);
     h.advance(1500);
+    expect(c.call('GET', 'k')).toBe('v');
+    h.advance(1);
     expect(c.call('GET', 'k')).toBeNull();
   });
 

@@ -9,6 +9,8 @@ describe('SETEX', () => {
     expect(c.call('SETEX', 'k', 100, 'v')).toEqual({ simple: 'OK' });
     expect(c.call('PTTL', 'k')).toBe(100000);
     h.advance(100_000);
+    expect(c.call('GET', 'k')).toBe('v');
+    h.advance(1);
     expect(c.call('GET', 'k')).toBeNull();
   });
 
