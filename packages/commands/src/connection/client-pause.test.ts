@@ -141,7 +141,10 @@ describe('CLIENT PAUSE ALL', () => {
     const m = h.client();
     m.call('MONITOR');
     h.client().call('CLIENT', 'PAUSE', 1000);
-    expect(m.send('PING')).toEqual([{ simple: 'PONG' }]);
+    const replies = m.send('PING');
+    expect(replies[0]).toEqual({ simple: 'PONG' });
+    expect((replies[1] as { simple: string }).simple).toMatch(/^\d+\.\d{6} \[0 127\.0\.0\.1:50000\] "PING"$/);
+    expect(replies).toHaveLength(2);
   });
 });
 

@@ -56,7 +56,8 @@ describe('MONITOR', () => {
     const c = h.client('127.0.0.1:1');
     c.call('CLIENT', 'LIST');
     c.call('MONITOR');
-    c.call('CLIENT', 'SETNAME', 'x');
+    // A monitoring client sees its own commands too, as in Redis.
+    expect(c.send('CLIENT', 'SETNAME', 'x')).toEqual([{ simple: 'OK' }, { simple: `${T} [0 127.0.0.1:1] "CLIENT" "SETNAME" "x"` }]);
     h.client('127.0.0.1:2').call('QUIT');
     expect(m.drain()).toEqual([
       { simple: `${T} [0 127.0.0.1:1] "CLIENT" "SETNAME" "x"` },

@@ -62,8 +62,8 @@ export function expireGeneric(
   const e = db.lookup(key);
   if (e === undefined) return 0;
   if (flags !== 0) {
-    const at = db.expireAt(e);
-    const current = at === 0 ? -1 : at;
+    const cur = db.expireAt(e);
+    const current = cur === 0 ? -1 : cur;
     if (flags & NX && current !== -1) return 0;
     if (flags & XX && current === -1) return 0;
     // No TTL counts as an infinite one: GT never beats it, LT always does.
