@@ -6,8 +6,10 @@ import { listCommands } from './lists/index.js';
 import { pubsubCommands } from './pubsub/index.js';
 import { scriptingCommands } from './scripting/index.js';
 import { serverCommands } from './server/index.js';
+import { setCommands } from './sets/index.js';
 import { stringCommands } from './strings/index.js';
 import { transactionCommands } from './transactions/index.js';
+import { zsetCommands } from './zsets/index.js';
 
 /** Every command Cinnabar serves, family by family. */
 export const allCommands: readonly CommandDef[] = [
@@ -15,6 +17,8 @@ export const allCommands: readonly CommandDef[] = [
   ...keyCommands,
   ...listCommands,
   ...hashCommands,
+  ...setCommands,
+  ...zsetCommands,
   ...connectionCommands,
   ...serverCommands,
   ...transactionCommands,
