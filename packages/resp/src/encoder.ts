@@ -93,5 +93,12 @@ function encodeTagged(
     case 'nullarray':
       out.writeLatin1(proto === 3 ? '_\r\n' : '*-1\r\n');
       return;
+    case 'attribute':
+      if (proto === 3) {
+        out.writeLatin1('|' + r.entries.length / 2 + CRLF);
+        for (const item of r.entries) encodeReply(out, item, proto);
+      }
+      encodeReply(out, r.reply, proto);
+      return;
   }
 }

@@ -1,6 +1,6 @@
 export {
   type Reply, reply, isErrorReply, SimpleReply, ErrorReply, DoubleReply, BoolReply, MapReply, SetReply,
-  PushReply, VerbatimReply, BigNumberReply, NullArrayReply,
+  PushReply, VerbatimReply, BigNumberReply, NullArrayReply, AttributeReply,
 } from './reply.js';
 export { OutputBuffer } from './output-buffer.js';
 export { encodeReply, type ProtocolVersion } from './encoder.js';

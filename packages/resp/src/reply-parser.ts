@@ -15,7 +15,8 @@ export type ParsedReply =
   | { set: ParsedReply[] }
   | { push: ParsedReply[] }
   | { verbatim: string; format: string }
-  | { bignum: string };
+  | { bignum: string }
+  | { attribute: ParsedReply[]; reply: ParsedReply };
 
 class Incomplete extends Error {}
 
@@ -101,6 +102,10 @@ export class ReplyParser {
         return { bignum: head };
       case '%':
         return { map: this.items(Number(head) * 2) };
+      case '|': {
+        const attribute = this.items(Number(head) * 2);
+        return { attribute, reply: this.read() };
+      }
       case '~':
         return { set: this.items(Number(head)) };
       case '>':

@@ -19,7 +19,8 @@ export type Reply =
   | PushReply
   | VerbatimReply
   | BigNumberReply
-  | NullArrayReply;
+  | NullArrayReply
+  | AttributeReply;
 
 export class SimpleReply {
   readonly kind = 'simple';
@@ -62,6 +63,11 @@ export class BigNumberReply {
 export class NullArrayReply {
   readonly kind = 'nullarray';
 }
+/** RESP3 attribute (`|`): out-of-band key/value pairs, then the real reply. RESP2 sees only the reply. */
+export class AttributeReply {
+  readonly kind = 'attribute';
+  constructor(readonly entries: readonly Reply[], readonly reply: Reply) {}
+}
 
 const OK = new SimpleReply('OK');
 const QUEUED = new SimpleReply('QUEUED');
@@ -85,6 +91,7 @@ export const reply = {
   push: (items: readonly Reply[]): PushReply => new PushReply(items),
   verbatim: (text: string, format = 'txt'): VerbatimReply => new VerbatimReply(format, text),
   bigNumber: (digits: string): BigNumberReply => new BigNumberReply(digits),
+  attribute: (entries: readonly Reply[], then: Reply): AttributeReply => new AttributeReply(entries, then),
 };
 
 export function isErrorReply(r: Reply): r is ErrorReply {

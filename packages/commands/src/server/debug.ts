@@ -1,7 +1,7 @@
 // DEBUG: the subcommands tests and tools rely on. Protected: enable-debug-command decides
 // who may run it (the dispatcher checks).
 
-import { defineCommand, positiveIntArg } from '@cinnabar/command-kit';
+import { type ClientSession, defineCommand, positiveIntArg } from '@cinnabar/command-kit';
 import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
@@ -60,10 +60,35 @@ function populate(db: Database, argv: readonly string[], touched: (key: string) 
   return reply.ok;
 }
 
+/** DEBUG PROTOCOL <type>: one sample of each reply type, as Redis sends them for client tests. */
+function protocolSample(c: ClientSession, type: string): Reply | undefined {
+  switch (type) {
+    case 'string': return 'Hello World';
+    case 'integer': return 12345;
+    case 'double': return reply.double(3.141);
+    case 'bignum': return reply.bigNumber('1234567999999999999999999999999999999');
+    case 'null': return null;
+    case 'array': return [0, 1, 2];
+    case 'set': return reply.set([0, 1, 2]);
+    case 'map': return reply.map([0, reply.bool(false), 1, reply.bool(true), 2, reply.bool(false)]);
+    case 'attrib': return reply.attribute(['key-popularity', ['key:123', 90]], 'Some real reply following the attribute');
+    case 'push':
+      if (c.resp < 3) return reply.error('ERR RESP2 is not supported by this command');
+      c.push(reply.push(['server-cpu-usage', 42]));
+      return 'Some real reply following the push reply';
+    case 'true': return reply.bool(true);
+    case 'false': return reply.bool(false);
+    case 'verbatim': return reply.verbatim('This is a verbatim\nstring');
+    default:
+      return reply.error('ERR Wrong protocol type name. Please use one of the following: string|integer|double|bignum|null|array|set|map|attrib|push|verbatim|true|false');
+  }
+}
+
 export const debug = defineCommand({
   name: 'debug', arity: -2, flags: ['admin', 'noscript', 'loading', 'stale', 'protected'],
   docs: { summary: 'A container for debugging commands', since: '1.0.0', group: 'server', complexity: 'Depends on subcommand.' },
-  run: ({ db, server }, argv) => {
+  run: (c, argv) => {
+    const { db, server } = c;
     const sub = (argv[1] as string).toLowerCase();
     const n = argv.length;
     if (sub === 'help' && n === 2) return helpReply('debug', DEBUG_HELP);
@@ -106,6 +131,7 @@ export const debug = defineCommand({
       server.rewriteConfig(true);
       return reply.ok;
     }
+    if (sub === 'protocol' && n === 3) return protocolSample(c, (argv[2] as string).toLowerCase());
     if (sub === 'log' && n === 3) {
       server.log.warn(`DEBUG LOG: ${argv[2]}`);
       return reply.ok;
