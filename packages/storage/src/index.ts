@@ -13,3 +13,4 @@ export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';
 export { ListValue, type ListEnd } from './types/list.js';
 export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';
 export { ScanCursors } from './scan-cursors.js';
+export { SetValue, type SetLimits } from './types/set.js';
