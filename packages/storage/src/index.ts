@@ -14,3 +14,4 @@ export { ListValue, type ListEnd } from './types/list.js';
 export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';
 export { ScanCursors } from './scan-cursors.js';
 export { SetValue, type SetLimits } from './types/set.js';
+export { ZSetValue, type ZSetLimits, type ScoreRange, type LexRange, type ZSetVisit } from './types/zset.js';
