@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REDIS_VERSION, systemClock, systemRandom } from '@cinnabar/common';
+import { CachedClock, REDIS_VERSION, systemRandom } from '@cinnabar/common';
 import { TcpServer } from '@cinnabar/network';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
     error: (m: string) => logger.error(m),
   };
   const { core, config } = assembleServer({
-    clock: systemClock, random: systemRandom, log, info,
+    clock: new CachedClock(), random: systemRandom, log, info,
     configure: (cfg) => {
       try {
         applyDirectives(cfg, directives);

@@ -23,7 +23,25 @@ export function errorReplyOf(e: unknown, log?: { error(msg: string): void }): Er
 }
 
 export class Dispatcher {
+  /**
+   * End time of the previous command of this synchronous run (performance.now() ms), or -1.
+   * A command's start is the previous one's end, so each command costs one timer read
+   * (~60 ns) instead of two; a microtask resets the mark when the run ends.
+   */
+  private mark = -1;
+  private readonly clearMark = (): void => {
+    this.mark = -1;
+  };
+
   constructor(private readonly server: ServerContext) {}
+
+  private startMark(): number {
+    if (this.mark < 0) {
+      this.mark = performance.now();
+      queueMicrotask(this.clearMark);
+    }
+    return this.mark;
+  }
 
   /** Run one request from a client: argv[0] is the command name. */
   execute(c: ClientSession, argv: string[]): void {
@@ -79,7 +97,7 @@ export class Dispatcher {
     const server = this.server;
     const keyspace = server.keyspace;
     keyspace.touchEnabled = !c.noTouch;
-    const start = performance.now();
+    const start = this.startMark();
     let r: Reply | undefined;
     try {
       r = def.run(c, argv);
@@ -87,7 +105,9 @@ export class Dispatcher {
       r = errorReplyOf(e, server.log);
     }
     keyspace.touchEnabled = true;
-    const usec = Math.round((performance.now() - start) * 1000);
+    const end = performance.now();
+    this.mark = end;
+    const usec = Math.round((end - start) * 1000);
     const stat = server.stats.command(def.name);
     stat.calls++;
     stat.usec += usec;

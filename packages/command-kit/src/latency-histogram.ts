@@ -6,7 +6,8 @@
 const SUB_BITS = 8;
 
 function bucketShift(v: number): number {
-  const bits = Math.floor(Math.log2(v)) + 1;
+  // Bit length of v: clz32 for the common (< 2 s in ns) values, log2 beyond.
+  const bits = v < 2147483648 ? 32 - Math.clz32(v) : Math.floor(Math.log2(v)) + 1;
   return Math.max(0, bits - SUB_BITS);
 }
 

@@ -1,6 +1,6 @@
 export { RedisError, WrongTypeError, NotIntegerError, NotFloatError, SyntaxError, NoSuchKeyError, OverflowError, errors } from './errors.js';
 export { invariant, InvariantViolation } from './invariant.js';
-export { type Clock, systemClock, FakeClock } from './clock.js';
+export { type Clock, systemClock, CachedClock, FakeClock } from './clock.js';
 export { type Random, SeededRandom, systemRandom } from './random.js';
 export { type Int64, INT64_MAX, INT64_MIN, parseInt64, normalize, addInt64, negateInt64, isInt64Text } from './int64.js';
 export { parseDouble, formatDouble, formatG, addDecimalStrings, formatFixed17 } from './double.js';

@@ -45,12 +45,27 @@ function parseLength(buf: Buffer, start: number, end: number): number {
   return negative ? -v : v;
 }
 
+/** Index of the first CR at or after `from`, or -1: a JS loop beats Buffer#indexOf's native call on short headers. */
+function findCR(buf: Buffer, from: number): number {
+  const n = buf.length;
+  for (let i = from; i < n; i++) if (buf[i] === 13) return i;
+  return -1;
+}
+
+/** Command names are few and repeat on every request: reuse one string per spelling. */
+const NAME_MAX = 24;
+const NAME_CACHE_MAX = 512;
+
+const names = new Map<number, string>();
+
 export class RequestDecoder {
   private buf: Latin1Buffer = EMPTY;
   private pos = 0;
   /** Arguments of the multibulk request being read, or null between requests. */
   private args: string[] | null = null;
   private remaining = 0;
+  /** Arguments of the current request read so far. */
+  private argc = 0;
   private bulkLen = -1;
   private big: Latin1Buffer | null = null;
   private bigFilled = 0;
@@ -122,7 +137,7 @@ export class RequestDecoder {
 
   private startMultibulk(): 'more' | 'empty' | 'ok' {
     const buf = this.buf;
-    const cr = buf.indexOf(13, this.pos);
+    const cr = findCR(buf, this.pos);
     if (cr < 0 || cr + 1 >= buf.length) {
       if (buf.length - this.pos > INLINE_MAX_BYTES) throw new ProtocolError('too big mbulk count string');
       return 'more';
@@ -132,7 +147,9 @@ export class RequestDecoder {
     if (count > UNAUTH_MAX_MULTIBULK && this.limits.authRequired) throw new ProtocolError('unauthenticated multibulk length');
     this.pos = cr + 2;
     if (count <= 0) return 'empty';
-    this.args = [];
+    // Small requests get an array of exactly their size; huge counts grow as bulks arrive.
+    this.args = count <= 64 ? new Array<string>(count) : [];
+    this.argc = 0;
     this.remaining = count;
     return 'ok';
   }
@@ -144,7 +161,7 @@ export class RequestDecoder {
       const buf = this.buf;
       if (this.bulkLen < 0) {
         if (this.pos >= buf.length) return false;
-        const cr = buf.indexOf(13, this.pos);
+        const cr = findCR(buf, this.pos);
         if (cr < 0 || cr + 1 >= buf.length) {
           if (buf.length - this.pos > INLINE_MAX_BYTES) throw new ProtocolError('too big bulk count string');
           return false;
@@ -168,7 +185,7 @@ export class RequestDecoder {
       }
       if (buf.length - this.pos < this.bulkLen + 2) return false;
       const end = this.pos + this.bulkLen;
-      const arg = buf.latin1Slice(this.pos, end);
+      const arg = this.argc === 0 && this.bulkLen <= NAME_MAX ? this.commandName(buf, this.pos, end) : buf.latin1Slice(this.pos, end);
       this.pos = end + 2;
       this.finishArg(arg);
     }
@@ -176,9 +193,30 @@ export class RequestDecoder {
   }
 
   private finishArg(arg: string): void {
-    (this.args as string[]).push(arg);
+    (this.args as string[])[this.argc++] = arg;
     this.remaining--;
     this.bulkLen = -1;
+  }
+
+  /** argv[0] from the name cache, keyed by a hash of its bytes and checked byte by byte. */
+  private commandName(buf: Latin1Buffer, start: number, end: number): string {
+    let h = end - start;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (buf[i] as number)) | 0;
+    const cached = names.get(h);
+    if (cached !== undefined && cached.length === end - start) {
+      let same = true;
+      for (let i = start, j = 0; i < end; i++, j++) {
+        if (cached.charCodeAt(j) !== buf[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return cached;
+    }
+    const name = buf.latin1Slice(start, end);
+    if (names.size >= NAME_CACHE_MAX) names.clear();
+    names.set(h, name);
+    return name;
   }
 
   private readInline(): string[] | null {

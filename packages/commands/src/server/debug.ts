@@ -94,6 +94,7 @@ export const debug = defineCommand({
     if (sub === 'help' && n === 2) return helpReply('debug', DEBUG_HELP);
     if (sub === 'sleep' && n === 3) {
       sleepMs(Math.max(0, (parseFloat(argv[2] as string) || 0) * 1000));
+      server.clock.refresh();
       return reply.ok;
     }
     if (sub === 'set-active-expire' && n === 3) {
