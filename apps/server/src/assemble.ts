@@ -51,11 +51,17 @@ export function assembleServer(opts: AssembleOptions): Assembled {
 
   const watch = core.watch;
   const observer: KeyspaceObserver = {
-    keyModified: (db, key) => watch.keyModified(db, key),
+    keyModified: (db, key) => {
+      watch.keyModified(db, key);
+      core.blocking.keyModified(db, key);
+    },
     keyExpired: (db, key) => watch.keyExpired(db, key),
     event: (cls, event, key, db) => notifier.event(cls, event, key, db),
     dbFlushing: (db) => watch.dbFlushing(db),
-    dbSwapped: (a, b) => watch.dbSwapped(a, b),
+    dbSwapped: (a, b) => {
+      watch.dbSwapped(a, b);
+      core.blocking.dbChanged([a, b]);
+    },
   };
   keyspace.observer = observer;
   return { core, keyspace, pubsub, config };

@@ -131,6 +131,9 @@ export class Dispatcher {
     if (server.monitorCount > 0 && !def.flagSet.has('skip_monitor') && !def.flagSet.has('admin')) {
       server.feedMonitors(c, argv);
     }
+    // Clients blocked on keys this command changed are served after it, as Redis does
+    // (inside EXEC, after the whole transaction).
+    if (!c.inExec) server.blocking.serveReady();
   }
 
   /**

@@ -13,3 +13,4 @@ export { WatchRegistry } from './watch.js';
 export { ConfigRegistry, ConfigError, ParamError, UnknownParamError, Param, type ParamSpec, bool, int, memory, oneOf, str } from './config/registry.js';
 export { defineRedisParams } from './config/params.js';
 export { parseKeyspaceEvents, formatKeyspaceEvents, NOTIFY_KEYSPACE, NOTIFY_KEYEVENT } from './config/keyspace-events.js';
+export { BlockingRegistry, type BlockRequest, parseBlockTimeout } from './blocking.js';

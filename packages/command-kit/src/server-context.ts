@@ -12,6 +12,7 @@ import type { ServerStats } from './stats.js';
 import type { Slowlog } from './slowlog.js';
 import type { WatchRegistry } from './watch.js';
 import type { LatencyMonitor } from './latency.js';
+import type { BlockingRegistry } from './blocking.js';
 import type { Dispatcher } from './dispatcher.js';
 
 export interface Log {
@@ -68,6 +69,7 @@ export interface ServerContext {
   readonly slowlog: Slowlog;
   readonly latency: LatencyMonitor;
   readonly watch: WatchRegistry;
+  readonly blocking: BlockingRegistry;
   readonly dispatcher: Dispatcher;
   /** slowlog-log-slower-than, cached for the per-command check. */
   readonly slowlogThresholdUs: number;

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { type Clock, type Random, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
+import { BlockingRegistry } from './blocking.js';
 import { ClientRegistry } from './clients.js';
 import { escapeRepr } from './config/kinds.js';
 import { ConfigRegistry } from './config/registry.js';
@@ -45,6 +46,7 @@ export class ServerCore implements ServerContext {
   readonly slowlog = new Slowlog();
   readonly latency = new LatencyMonitor();
   readonly watch: WatchRegistry;
+  readonly blocking = new BlockingRegistry();
   readonly dispatcher: Dispatcher;
   readonly infoSections = new Map<string, InfoSection>();
   readonly onSessionClose: ((c: ClientSession) => void)[] = [];
@@ -70,12 +72,14 @@ export class ServerCore implements ServerContext {
     this.watch = new WatchRegistry(opts.keyspace);
     this.replication = { replid: this.randomHex40(), replid2: '0'.repeat(40), offset: 0, secondOffset: -1 };
     this.dispatcher = new Dispatcher(this);
+    this.blocking.nowMs = () => this.clock.nowMs();
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
     this.config.param<boolean>('latency-tracking').onChange((v) => (this.latencyTracking = v));
     this.config.param<number>('latency-monitor-threshold').onChange((v) => (this.latencyThresholdMs = v));
     this.onSessionClose.push((c) => {
       this.watch.unwatchAll(c);
+      this.blocking.drop(c);
       this.pubsub.dropClient(c);
       this.monitors.delete(c);
       this.clients.remove(c);

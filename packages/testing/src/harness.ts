@@ -94,6 +94,13 @@ export class Harness {
     });
     this.core = core;
     this.keyspace = keyspace;
+    core.blocking.setTimer = (fn, ms) => {
+      const t = { at: this.clock.nowMs() + ms, fn };
+      this.timers.push(t);
+      return () => {
+        this.timers = this.timers.filter((x) => x !== t);
+      };
+    };
   }
 
   client(remoteAddress = '127.0.0.1:50000'): TestClient {
@@ -107,5 +114,11 @@ export class Harness {
   advance(ms: number): void {
     this.clock.advance(ms);
     this.keyspace.updateLruClock();
+    const due = this.timers.filter((t) => t.at <= this.clock.nowMs()).sort((a, b) => a.at - b.at);
+    this.timers = this.timers.filter((t) => !due.includes(t));
+    for (const t of due) t.fn();
   }
+
+  /** Timers (blocking-command deadlines) run by advance() on the fake clock. */
+  private timers: { at: number; fn: () => void }[] = [];
 }

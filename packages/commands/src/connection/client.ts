@@ -11,6 +11,7 @@ import { clientPause } from './client-pause.js';
 import { clientReply } from './client-reply.js';
 import { clientSetinfo } from './client-setinfo.js';
 import { clientSetname } from './client-setname.js';
+import { clientUnblock } from './client-unblock.js';
 import { clientUnpause } from './client-unpause.js';
 
 export const client = defineContainer(
@@ -20,6 +21,6 @@ export const client = defineContainer(
   },
   [
     clientId, clientInfo, clientList, clientKill, clientSetname, clientGetname, clientSetinfo, clientReply,
-    clientNoEvict, clientNoTouch, clientPause, clientUnpause, clientHelp,
+    clientNoEvict, clientNoTouch, clientPause, clientUnpause, clientUnblock, clientHelp,
   ],
 );

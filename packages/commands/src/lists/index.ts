@@ -16,7 +16,13 @@ import { rpop } from './rpop.js';
 import { rpoplpush } from './rpoplpush.js';
 import { rpush } from './rpush.js';
 import { rpushx } from './rpushx.js';
+import { blmove } from './blmove.js';
+import { blmpop } from './blmpop.js';
+import { blpop } from './blpop.js';
+import { brpop } from './brpop.js';
+import { brpoplpush } from './brpoplpush.js';
 
 export const listCommands = [
   lpush, rpush, lpushx, rpushx, lpop, rpop, llen, lindex, linsert, lpos, lrange, lrem, lset, ltrim, lmove, rpoplpush, lmpop,
+  blpop, brpop, blmove, brpoplpush, blmpop,
 ] satisfies CommandDef[];

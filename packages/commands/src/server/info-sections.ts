@@ -35,7 +35,7 @@ function clients(s: ServerContext): Fields {
   }
   return [
     ['connected_clients', s.clients.size], ['cluster_connections', 0], ['maxclients', s.config.get<number>('maxclients')],
-    ['client_recent_max_input_buffer', maxIn], ['client_recent_max_output_buffer', maxOut], ['blocked_clients', s.clients.postponedCount],
+    ['client_recent_max_input_buffer', maxIn], ['client_recent_max_output_buffer', maxOut], ['blocked_clients', s.clients.postponedCount + s.blocking.count],
     ['tracking_clients', 0], ['clients_in_timeout_table', 0],
   ];
 }

@@ -1,0 +1,126 @@
+// Blocking list commands: served at once when possible, otherwise woken first-come
+// first-served by pushes (also from MULTI/EXEC), timed out with Redis's null replies,
+// non-blocking inside MULTI, and releasable with CLIENT UNBLOCK.
+import { Harness } from '@cinnabar/testing';
+import { describe, expect, it } from 'vitest';
+
+describe('BLPOP / BRPOP', () => {
+  it('pops at once from the first non-empty list', () => {
+    const c = new Harness().client();
+    c.call('RPUSH', 'b', 'x', 'y');
+    expect(c.call('BLPOP', 'a', 'b', 0)).toEqual(['b', 'x']);
+    expect(c.call('BRPOP', 'a', 'b', 0)).toEqual(['b', 'y']);
+    expect(c.call('EXISTS', 'b')).toBe(0);
+  });
+
+  it('blocks until another client pushes, serving waiters in arrival order', () => {
+    const h = new Harness();
+    const [w1, w2, p] = [h.client(), h.client(), h.client()];
+    expect(w1.send('BLPOP', 'q', 0)).toEqual([]);
+    expect(w2.send('BLPOP', 'q', 0)).toEqual([]);
+    expect(h.core.blocking.count).toBe(2);
+    expect(p.call('RPUSH', 'q', 'one')).toBe(1);
+    expect(w1.drain()).toEqual([['q', 'one']]);
+    expect(w2.drain()).toEqual([]);
+    p.call('RPUSH', 'q', 'two', 'three');
+    expect(w2.drain()).toEqual([['q', 'two']]);
+    expect(p.call('LRANGE', 'q', 0, -1)).toEqual(['three']);
+    expect(h.core.blocking.count).toBe(0);
+  });
+
+  it('is woken by a push inside MULTI/EXEC only after the transaction', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BRPOP', 'q', 0);
+    p.call('MULTI');
+    p.call('RPUSH', 'q', 'a', 'b');
+    p.call('RPOP', 'q');
+    expect(w.drain()).toEqual([]);
+    expect(p.call('EXEC')).toEqual([2, 'b']);
+    expect(w.drain()).toEqual([['q', 'a']]);
+  });
+
+  it('answers a null array when the timeout passes (RESP2 *-1, RESP3 _)', () => {
+    const h = new Harness();
+    const w = h.client();
+    w.send('BLPOP', 'q', '0.5');
+    h.advance(499);
+    expect(w.drain()).toEqual([]);
+    h.advance(1);
+    const w3 = h.client();
+    w3.call('HELLO', 3);
+    expect(w.drain()).toEqual([null]);
+    expect(w3.raw('BLPOP', 'q', '0.01')).toBe('');
+    h.advance(10);
+    expect(w3.drain()).toEqual([null]);
+  });
+
+  it('does not block inside MULTI', () => {
+    const c = new Harness().client();
+    c.call('MULTI');
+    c.call('BLPOP', 'q', 0);
+    expect(c.raw('EXEC')).toBe('*1\r\n*-1\r\n');
+  });
+
+  it('refuses a wrong type at call time but keeps waiting when the key changes type later', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    p.call('SET', 's', 'x');
+    expect(w.call('BLPOP', 's', 0)).toEqual({ error: 'WRONGTYPE Operation against a key holding the wrong kind of value' });
+    w.send('BLPOP', 'q', 0);
+    p.call('SET', 'q', 'string');
+    expect(w.drain()).toEqual([]);
+    p.call('DEL', 'q');
+    p.call('LPUSH', 'q', 'v');
+    expect(w.drain()).toEqual([['q', 'v']]);
+  });
+
+  it('validates the timeout like Redis', () => {
+    const c = new Harness().client();
+    expect(c.call('BLPOP', 'q', -1)).toEqual({ error: 'ERR timeout is negative' });
+    expect(c.call('BLPOP', 'q', 'abc')).toEqual({ error: 'ERR timeout is not a float or out of range' });
+  });
+});
+
+describe('BLMOVE / BRPOPLPUSH / BLMPOP', () => {
+  it('BLMOVE waits for the source and moves into the destination', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BLMOVE', 'src', 'dst', 'LEFT', 'RIGHT', 0);
+    p.call('RPUSH', 'src', 'a', 'b');
+    expect(w.drain()).toEqual(['a']);
+    expect(p.call('LRANGE', 'dst', 0, -1)).toEqual(['a']);
+  });
+
+  it('BRPOPLPUSH times out with a null bulk', () => {
+    const h = new Harness();
+    const w = h.client();
+    expect(w.raw('BRPOPLPUSH', 'src', 'dst', 1)).toBe('');
+    h.advance(1000);
+    expect(w.drain()).toEqual([null]);
+  });
+
+  it('BLMPOP pops up to COUNT from the first list that gets elements', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BLMPOP', 0, 2, 'a', 'b', 'RIGHT', 'COUNT', 2);
+    p.call('RPUSH', 'b', '1', '2', '3');
+    expect(w.drain()).toEqual([['b', ['3', '2']]]);
+  });
+});
+
+describe('CLIENT UNBLOCK', () => {
+  it('releases a blocked client with its timeout reply or an UNBLOCKED error', () => {
+    const h = new Harness();
+    const [w, admin] = [h.client(), h.client()];
+    const id = w.call('CLIENT', 'ID') as number;
+    w.send('BLPOP', 'q', 0);
+    expect(admin.call('CLIENT', 'UNBLOCK', id)).toBe(1);
+    expect(w.drain()).toEqual([null]);
+    w.send('BLPOP', 'q', 0);
+    expect(admin.call('CLIENT', 'UNBLOCK', id, 'ERROR')).toBe(1);
+    expect(w.drain()).toEqual([{ error: 'UNBLOCKED client unblocked via CLIENT UNBLOCK' }]);
+    expect(admin.call('CLIENT', 'UNBLOCK', id)).toBe(0);
+    expect(admin.call('CLIENT', 'UNBLOCK', id, 'LATER')).toEqual({ error: 'ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR' });
+  });
+});
