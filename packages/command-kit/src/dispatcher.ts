@@ -79,6 +79,10 @@ export class Dispatcher {
         `ERR Can't execute '${def.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
       return;
     }
+    if (server.maxmemoryBytes > 0 && this.rejectOnOom(c, def) && server.usedMemoryBytes() > server.maxmemoryBytes) {
+      this.reject(c, def, "OOM command not allowed when used memory > 'maxmemory'.");
+      return;
+    }
     // CLIENT PAUSE: the request waits, unread input behind it, until the pause ends.
     if (server.clients.pauseType !== 'off' && server.clients.mustPostpone(c, def, server.clock.nowMs())) {
       server.clients.postpone(c, argv);
@@ -166,6 +170,16 @@ export class Dispatcher {
     c.reply(replies.slice(0, queue.length));
     for (let i = queue.length; i < replies.length; i++) c.reply(replies[i] as Reply);
     return undefined;
+  }
+
+  /**
+   * Under maxmemory, commands that may grow memory are refused, and inside MULTI so is
+   * queueing anything but EXEC, DISCARD, QUIT and RESET. (Eviction policies other than
+   * noeviction do not evict yet: they refuse the same way.)
+   */
+  private rejectOnOom(c: ClientSession, def: CommandDef): boolean {
+    if (def.flagSet.has('denyoom')) return true;
+    return c.multi !== null && def.name !== 'exec' && def.name !== 'discard' && def.name !== 'quit' && def.name !== 'reset';
   }
 
   private reject(c: ClientSession, def: CommandDef | null, text: string): void {

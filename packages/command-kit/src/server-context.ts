@@ -75,6 +75,10 @@ export interface ServerContext {
   readonly slowlogThresholdUs: number;
   /** Number of MONITOR clients, so the per-command check is one comparison. */
   readonly monitorCount: number;
+  /** maxmemory in bytes, cached; 0 = no limit. */
+  readonly maxmemoryBytes: number;
+  /** Memory in use as INFO's used_memory counts it (V8 heap + external), sampled at most every 10 ms. */
+  usedMemoryBytes(): number;
   /** The MONITOR clients. */
   readonly monitors: Set<ClientSession>;
   /** latency-tracking and latency-monitor-threshold, cached for the per-command checks. */

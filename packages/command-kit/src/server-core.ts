@@ -54,6 +54,9 @@ export class ServerCore implements ServerContext {
   pubsub: PubSubPort = noPubSub;
   slowlogThresholdUs = 10000;
   latencyTracking = true;
+  maxmemoryBytes = 0;
+  private usedMemorySample = 0;
+  private usedMemoryAt = -Infinity;
   latencyThresholdMs = 0;
   readonly replication: ReplicationIds;
   /** Set by the app when it runs from a config file: performs CONFIG REWRITE. */
@@ -76,6 +79,7 @@ export class ServerCore implements ServerContext {
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
     this.config.param<boolean>('latency-tracking').onChange((v) => (this.latencyTracking = v));
+    this.config.param<number>('maxmemory').onChange((v) => (this.maxmemoryBytes = v));
     this.config.param<number>('latency-monitor-threshold').onChange((v) => (this.latencyThresholdMs = v));
     this.onSessionClose.push((c) => {
       this.watch.unwatchAll(c);
@@ -88,6 +92,16 @@ export class ServerCore implements ServerContext {
 
   get monitorCount(): number {
     return this.monitors.size;
+  }
+
+  usedMemoryBytes(): number {
+    const now = performance.now();
+    if (now - this.usedMemoryAt > 10) {
+      const m = process.memoryUsage();
+      this.usedMemorySample = m.heapUsed + m.external;
+      this.usedMemoryAt = now;
+    }
+    return this.usedMemorySample;
   }
 
   requiresAuth(): boolean {
