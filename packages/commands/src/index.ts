@@ -1,4 +1,8 @@
 import type { CommandDef } from '@cinnabar/command-kit';
+import { streamCommands } from './streams/index.js';
+import { geoCommands } from './geo/index.js';
+import { hllCommands } from './hyperloglog/index.js';
+import { sortCommands } from './sort/index.js';
 import { connectionCommands } from './connection/index.js';
 import { hashCommands } from './hashes/index.js';
 import { keyCommands } from './keys/index.js';
@@ -19,6 +23,10 @@ export const allCommands: readonly CommandDef[] = [
   ...hashCommands,
   ...setCommands,
   ...zsetCommands,
+  ...streamCommands,
+  ...geoCommands,
+  ...hllCommands,
+  ...sortCommands,
   ...connectionCommands,
   ...serverCommands,
   ...transactionCommands,

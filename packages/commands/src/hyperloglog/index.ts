@@ -1,0 +1,3 @@
+import type { CommandDef } from '@cinnabar/command-kit';
+
+export const hllCommands = [] satisfies CommandDef[];
