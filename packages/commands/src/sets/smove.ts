@@ -4,7 +4,7 @@ import { removeIfEmpty, setOf } from './set-lookup.js';
 
 export const smove = defineCommand({
   name: 'smove', arity: 4, flags: ['write', 'fast'], acl: ['@write', '@set', '@fast'],
-  keys: { first: 1, last: 2, step: 1, flags: ['RW', 'ACCESS', 'DELETE'] },
+  keys: { first: 1, last: 2, step: 1, flags: ['RW', 'ACCESS', 'DELETE', 'INSERT'] },
   docs: { summary: 'Move a member from one set to another', since: '1.0.0', group: 'set', complexity: 'O(1)' },
   run: ({ db, server }, argv) => {
     const [, srcKey, dstKey, member] = argv as [string, string, string, string];
