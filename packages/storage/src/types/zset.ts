@@ -70,10 +70,11 @@ export class ZSetValue implements AggregateValue {
       if (this.packed && (this.dict.size + 1 > limits.zsetMaxListpackEntries || member.length > limits.zsetMaxListpackValue)) {
         this.packed = false;
       }
-      this.insertNew(member, score);
+      this.insertNew(member, this.packed ? packedScore(score) : score);
       return 'added';
     }
     if (old === score) return 'same';
+    if (this.packed) score = packedScore(score);
     this.tree.remove(old, member);
     this.tree.insert(score, member);
     this.dict.set(member, score);
@@ -91,6 +92,16 @@ export class ZSetValue implements AggregateValue {
     this.dict.delete(member);
     this.tree.remove(old, member);
     return true;
+  }
+
+  /** Remove the members of ascending ranks start..end (inclusive, in range); answers how many. */
+  removeRanks(start: number, end: number): number {
+    const doomed: string[] = [];
+    this.walk(start, end, false, (m) => {
+      doomed.push(m);
+    });
+    for (const m of doomed) this.delete(m);
+    return doomed.length;
   }
 
   /** 0-based ascending rank of a member, undefined when absent. */
@@ -152,6 +163,11 @@ export class ZSetValue implements AggregateValue {
   get compact(): boolean {
     return this.packed;
   }
+}
+
+/** A listpack stores -0 as the integer 0, so a listpack-encoded set never holds -0. */
+function packedScore(score: number): number {
+  return score === 0 ? 0 : score;
 }
 
 function lexEmpty(r: LexRange): boolean {
