@@ -15,3 +15,6 @@ export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';
 export { ScanCursors } from './scan-cursors.js';
 export { SetValue, type SetLimits } from './types/set.js';
 export { ZSetValue, type ZSetLimits, type ScoreRange, type LexRange, type ZSetVisit } from './types/zset.js';
+export * from './types/stream-exports.js';
+export { type GeoShape, type GeoPoint, geoSearch, geoScore, decodeScore, geohashString, geoDistance, GEO_LAT_MIN, GEO_LAT_MAX, GEO_LONG_MIN, GEO_LONG_MAX } from './types/geo-search.js';
+export * from './types/hll-api.js';

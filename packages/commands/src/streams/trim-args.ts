@@ -1,0 +1,80 @@
+// XADD's and XTRIM's shared options (MAXLEN/MINID with = or ~, LIMIT, and for XADD NOMKSTREAM
+// and the ID), parsed as Redis's streamParseAddOrTrimArgsOrReply does, errors included.
+
+import { RedisError, SyntaxError } from '@cinnabar/common';
+import { intArg } from '@cinnabar/command-kit';
+import { parseStreamId, type StreamId, type TrimArgs } from '@cinnabar/storage';
+import { INVALID_ID } from './stream-ops.js';
+
+export interface AddOrTrim {
+  trim: TrimArgs | null;
+  noMkStream: boolean;
+  /** XADD: the explicit ID, absent for `*`. */
+  id?: StreamId;
+  seqGiven: boolean;
+  /** Index of the ID argument (XADD) or argv.length. */
+  idPos: number;
+}
+
+function strictId(text: string): { id: StreamId; seqGiven: boolean } {
+  const p = parseStreamId(text, 0n, true, true);
+  if (p === null) throw new RedisError(INVALID_ID);
+  return p;
+}
+
+export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEntries: number): AddOrTrim {
+  const out: AddOrTrim = { trim: null, noMkStream: false, seqGiven: true, idPos: argv.length };
+  let limit = 0;
+  let limitGiven = false;
+  let i = 2;
+  for (; i < argv.length; i++) {
+    const more = argv.length - 1 - i;
+    const opt = (argv[i] as string).toUpperCase();
+    if (xadd && opt === '*') break;
+    if ((opt === 'MAXLEN' || opt === 'MINID') && more > 0) {
+      if (out.trim !== null) throw new RedisError('ERR syntax error, MAXLEN and MINID options at the same time are not compatible');
+      let approx = false;
+      const next = argv[i + 1];
+      if (more >= 2 && (next === '~' || next === '=')) {
+        approx = next === '~';
+        i++;
+      }
+      const arg = argv[i + 1] as string;
+      if (opt === 'MAXLEN') {
+        const maxlen = intArg(arg);
+        if (maxlen < 0) throw new RedisError('ERR The MAXLEN argument must be >= 0.');
+        out.trim = { strategy: 'maxlen', maxlen, approx, limit: 0 };
+      } else {
+        out.trim = { strategy: 'minid', minid: strictId(arg).id, approx, limit: 0 };
+      }
+      i++;
+    } else if (opt === 'LIMIT' && more > 0) {
+      limit = intArg(argv[i + 1] as string);
+      if (limit < 0) throw new RedisError('ERR The LIMIT argument must be >= 0.');
+      limitGiven = true;
+      i++;
+    } else if (xadd && opt === 'NOMKSTREAM') {
+      out.noMkStream = true;
+    } else if (xadd) {
+      const p = strictId(argv[i] as string);
+      out.id = p.id;
+      out.seqGiven = p.seqGiven;
+      break;
+    } else {
+      throw new SyntaxError();
+    }
+  }
+  out.idPos = i;
+  if (limit !== 0 && out.trim === null) throw new RedisError('ERR syntax error, LIMIT cannot be used without specifying a trimming strategy');
+  if (!xadd && out.trim === null) throw new RedisError('ERR syntax error, XTRIM must be called with a trimming strategy');
+  if (limitGiven && out.trim?.approx !== true) throw new RedisError('ERR syntax error, LIMIT cannot be used without the special ~ option');
+  if (out.trim !== null) {
+    if (limitGiven) {
+      if (!out.trim.approx) throw new RedisError('ERR syntax error, LIMIT cannot be used without the special ~ option');
+      out.trim.limit = limit;
+    } else if (out.trim.approx) {
+      out.trim.limit = Math.min(1000000, 100 * nodeMaxEntries <= 0 ? 10000 : 100 * nodeMaxEntries);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,288 @@
+// The stream value: entries in ID order in nodes of bounded size (as Redis's listpacks under
+// a radix tree), found by binary search over nodes then within one; the stream's last ID,
+// entries-added, max-deleted-ID and first ID; consumer groups (stream-group.ts). Nodes keep a
+// count of entries deleted from them so that node fullness, and so approximate trimming,
+// follows Redis. Commands own parsing, replies and events.
+
+import type { AggregateValue } from '../value.js';
+import { ConsumerGroup } from './stream-group.js';
+import { MAX_ID, type StreamId } from './stream-id.js';
+
+export interface StreamEntry {
+  readonly id: StreamId;
+  /** field, value, field, value… */
+  readonly fields: readonly string[];
+}
+
+export interface StreamNodeLimits {
+  streamNodeMaxEntries: number;
+  streamNodeMaxBytes: number;
+}
+
+export interface TrimArgs {
+  strategy: 'maxlen' | 'minid';
+  maxlen?: number;
+  minid?: StreamId;
+  approx: boolean;
+  /** Most entries to remove, 0 = no limit. */
+  limit: number;
+}
+
+interface StreamNode {
+  entries: StreamEntry[];
+  /** Entries deleted from this node: they still count toward its fullness, as in Redis. */
+  deleted: number;
+  /** An estimate of the node's listpack size in bytes. */
+  bytes: number;
+  masterFields: readonly string[];
+}
+
+/** Bytes a listpack string element takes: header + data + back-length. */
+function elementBytes(s: string): number {
+  const n = s.length;
+  const header = n < 64 ? 1 : n < 4096 ? 2 : 5;
+  const total = header + n;
+  return total + (total < 128 ? 1 : total < 16384 ? 2 : 3);
+}
+
+function sameFields(fields: readonly string[], master: readonly string[]): boolean {
+  if (fields.length !== master.length * 2) return false;
+  for (let i = 0; i < master.length; i++) if (fields[i * 2] !== master[i]) return false;
+  return true;
+}
+
+function entryBytes(fields: readonly string[], master: readonly string[]): number {
+  let b = 8; // flags, ms delta, seq delta, lp-count as small integers
+  const same = sameFields(fields, master);
+  if (!same) b += 2;
+  for (let i = same ? 1 : 0; i < fields.length; i += same ? 2 : 1) b += elementBytes(fields[i] as string);
+  return b;
+}
+
+export class StreamValue implements AggregateValue {
+  private nodes: StreamNode[] = [];
+  length = 0;
+  lastId: StreamId = 0n;
+  firstId: StreamId = 0n;
+  maxDeletedId: StreamId = 0n;
+  entriesAdded = 0;
+  readonly groups = new Map<string, ConsumerGroup>();
+
+  get typeName(): string {
+    return 'stream';
+  }
+
+  encoding(): string {
+    return 'stream';
+  }
+
+  clone(): StreamValue {
+    const s = new StreamValue();
+    s.nodes = this.nodes.map((n) => ({ ...n, entries: n.entries.slice() }));
+    s.length = this.length;
+    s.lastId = this.lastId;
+    s.firstId = this.firstId;
+    s.maxDeletedId = this.maxDeletedId;
+    s.entriesAdded = this.entriesAdded;
+    for (const [name, g] of this.groups) s.groups.set(name, g.clone());
+    return s;
+  }
+
+  /** Number of radix-tree nodes (XINFO STREAM radix-tree-keys). */
+  get nodeCount(): number {
+    return this.nodes.length;
+  }
+
+  /**
+   * Append an entry whose ID the caller has checked is above lastId. A new node starts when
+   * the tail node would reach stream-node-max-bytes or holds stream-node-max-entries
+   * entries, deleted ones included.
+   */
+  append(id: StreamId, fields: readonly string[], limits: StreamNodeLimits): void {
+    const tail = this.nodes[this.nodes.length - 1];
+    let node = tail;
+    if (tail !== undefined) {
+      const maxBytes = limits.streamNodeMaxBytes === 0 ? 2 ** 30 : limits.streamNodeMaxBytes;
+      let total = 0;
+      for (const f of fields) total += f.length;
+      if (tail.bytes + total >= maxBytes) node = undefined;
+      else if (limits.streamNodeMaxEntries > 0 && tail.entries.length + tail.deleted >= limits.streamNodeMaxEntries) node = undefined;
+    }
+    if (node === undefined) {
+      const master = fields.filter((_, i) => i % 2 === 0);
+      let bytes = 7 + 6 + 1;
+      for (const f of master) bytes += elementBytes(f);
+      node = { entries: [], deleted: 0, bytes, masterFields: master };
+      this.nodes.push(node);
+    }
+    node.entries.push({ id, fields });
+    node.bytes += entryBytes(fields, node.masterFields);
+    if (this.length === 0) this.firstId = id;
+    this.length++;
+    this.entriesAdded++;
+    this.lastId = id;
+  }
+
+  /** Index of the first node whose last entry is >= id. */
+  private seekNode(id: StreamId): number {
+    let lo = 0;
+    let hi = this.nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const n = this.nodes[mid] as StreamNode;
+      if ((n.entries[n.entries.length - 1] as StreamEntry).id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private static seekEntry(entries: readonly StreamEntry[], id: StreamId): number {
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((entries[mid] as StreamEntry).id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  get(id: StreamId): StreamEntry | undefined {
+    const ni = this.seekNode(id);
+    const n = this.nodes[ni];
+    if (n === undefined) return undefined;
+    const e = n.entries[StreamValue.seekEntry(n.entries, id)];
+    return e !== undefined && e.id === id ? e : undefined;
+  }
+
+  /** Entries with start <= id <= end, ascending or (rev) descending, at most count (0 = all). */
+  range(start: StreamId, end: StreamId, rev = false, count = 0): StreamEntry[] {
+    const out: StreamEntry[] = [];
+    if (start > end) return out;
+    if (!rev) {
+      for (let ni = this.seekNode(start); ni < this.nodes.length; ni++) {
+        const es = (this.nodes[ni] as StreamNode).entries;
+        for (let i = StreamValue.seekEntry(es, start); i < es.length; i++) {
+          const e = es[i] as StreamEntry;
+          if (e.id > end) return out;
+          out.push(e);
+          if (count > 0 && out.length >= count) return out;
+        }
+      }
+      return out;
+    }
+    let ni = Math.min(this.seekNode(end), this.nodes.length - 1);
+    for (; ni >= 0; ni--) {
+      const es = (this.nodes[ni] as StreamNode).entries;
+      let i = StreamValue.seekEntry(es, end);
+      if (i === es.length || (es[i] as StreamEntry).id > end) i--;
+      for (; i >= 0; i--) {
+        const e = es[i] as StreamEntry;
+        if (e.id < start) return out;
+        out.push(e);
+        if (count > 0 && out.length >= count) return out;
+      }
+    }
+    return out;
+  }
+
+  /** The first or last live entry. */
+  edge(last: boolean): StreamEntry | undefined {
+    if (this.nodes.length === 0) return undefined;
+    const n = this.nodes[last ? this.nodes.length - 1 : 0] as StreamNode;
+    return n.entries[last ? n.entries.length - 1 : 0];
+  }
+
+  /** XDEL one ID: true when it existed. Updates length, first ID and max-deleted-ID. */
+  delete(id: StreamId): boolean {
+    const ni = this.seekNode(id);
+    const n = this.nodes[ni];
+    if (n === undefined) return false;
+    const i = StreamValue.seekEntry(n.entries, id);
+    if (n.entries[i]?.id !== id) return false;
+    if (n.entries.length === 1) this.nodes.splice(ni, 1);
+    else {
+      n.entries.splice(i, 1);
+      n.deleted++;
+    }
+    this.length--;
+    if (id > this.maxDeletedId) this.maxDeletedId = id;
+    this.refreshFirst();
+    return true;
+  }
+
+  private refreshFirst(): void {
+    this.firstId = this.edge(false)?.id ?? 0n;
+  }
+
+  /**
+   * Redis's streamTrim: drop whole nodes from the head while the strategy allows; then, unless
+   * approximate, remove entries from the first remaining node. Returns entries removed.
+   */
+  trim(args: TrimArgs): number {
+    let deleted = 0;
+    const maxlen = args.maxlen ?? 0;
+    const minid = args.minid ?? 0n;
+    while (this.nodes.length > 0) {
+      if (args.strategy === 'maxlen' && this.length <= maxlen) break;
+      const n = this.nodes[0] as StreamNode;
+      const live = n.entries.length;
+      if (args.limit > 0 && deleted + live > args.limit) break;
+      const lastInNode = (n.entries[live - 1] as StreamEntry).id;
+      const removeNode = args.strategy === 'maxlen' ? this.length - live >= maxlen : lastInNode < minid;
+      if (removeNode) {
+        this.nodes.shift();
+        this.length -= live;
+        deleted += live;
+        continue;
+      }
+      if (args.approx) break;
+      let cut = 0;
+      while (cut < live) {
+        const stop = args.strategy === 'maxlen' ? this.length <= maxlen : (n.entries[cut] as StreamEntry).id >= minid;
+        if (stop) break;
+        cut++;
+        this.length--;
+      }
+      n.entries.splice(0, cut);
+      n.deleted += cut;
+      deleted += cut;
+      break;
+    }
+    if (deleted > 0 || this.length === 0) this.refreshFirst();
+    return deleted;
+  }
+
+  /** The lag-related helpers of Redis 7.0 (streamRangeHasTombstones). */
+  rangeHasTombstones(start: StreamId, end: StreamId = MAX_ID): boolean {
+    if (this.length === 0 || this.maxDeletedId === 0n) return false;
+    if (this.firstId > this.maxDeletedId) return false;
+    return start <= this.maxDeletedId && this.maxDeletedId <= end;
+  }
+
+  /** streamEstimateDistanceFromFirstEverEntry: an ID's logical read counter, or -1 if unknown. */
+  estimateDistance(id: StreamId): number {
+    if (this.entriesAdded === 0) return 0;
+    if (this.length === 0 && id <= this.lastId) return this.entriesAdded;
+    if (id === this.lastId) return this.entriesAdded;
+    if (id > this.lastId) return -1;
+    if (this.maxDeletedId === 0n || this.maxDeletedId < this.firstId) {
+      if (id < this.firstId) return this.entriesAdded - this.length;
+      if (id === this.firstId) return this.entriesAdded - this.length + 1;
+    }
+    return -1;
+  }
+
+  /** A group's lag: entries not yet delivered to it, or null when fragmentation hides it. */
+  groupLag(g: ConsumerGroup): number | null {
+    if (this.entriesAdded === 0) return 0;
+    if (g.entriesRead !== -1 && !this.rangeHasTombstones(g.lastId)) return this.entriesAdded - g.entriesRead;
+    const read = this.estimateDistance(g.lastId);
+    return read === -1 ? null : this.entriesAdded - read;
+  }
+
+  /** Group names in byte order, as Redis's radix tree lists them. */
+  sortedGroups(): [string, ConsumerGroup][] {
+    return [...this.groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+}
