@@ -209,7 +209,11 @@ function storeList(client: ClientSession, dst: string, values: string[]): number
   if (values.length > 0) {
     db.setValue(dst, ListValue.from(values, client.server.keyspace.limits.listMaxListpackSize));
     db.changed(dst, EventClass.list, 'sortstore', values.length);
-  } else if (db.delete(dst)) {
+  } else {
+    // Redis deletes without an expiry check: a destination whose TTL passed goes with "del".
+    const e = db.peek(dst);
+    if (e === undefined) return 0;
+    db.remove(e);
     db.changed(dst, EventClass.generic, 'del');
   }
   return values.length;

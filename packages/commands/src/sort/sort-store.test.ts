@@ -52,6 +52,18 @@ describe('SORT STORE', () => {
     expect(s.drain()).toEqual([]);
   });
 
+  it('deletes a destination whose TTL passed with del, not expired, as Redis does', () => {
+    const { h, c, s } = events();
+    c.call('SET', 'd', 'v', 'PX', 10);
+    h.advance(50);
+    s.drain();
+    const dirty = h.keyspace.stats.dirty;
+    expect(c.call('SORT', 'nokey', 'STORE', 'd')).toBe(0);
+    expect(h.keyspace.stats.dirty - dirty).toBe(1);
+    expect(s.drain()).toEqual([event('del', 'd')]);
+    expect(c.call('DBSIZE')).toBe(1);
+  });
+
   it('keeps BY nosort list order and LIMIT in the stored list', () => {
     const { c } = events();
     c.call('DEL', 'l');
