@@ -1,0 +1,12 @@
+import { defineCommand } from '@cinnabar/command-kit';
+import { georadiusGeneric } from './georadius-generic.js';
+
+export const geosearchstore = defineCommand({
+  name: 'geosearchstore', arity: -8, flags: ['write', 'denyoom'], acl: ['@write', '@geo', '@slow'],
+  keys: { first: 1, last: 2, step: 1, flags: ['OW', 'UPDATE'] },
+  docs: {
+    summary: 'Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.', since: '6.2.0', group: 'geo',
+    complexity: 'O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape',
+  },
+  run: (c, argv) => georadiusGeneric(c, argv, 'searchstore'),
+});
