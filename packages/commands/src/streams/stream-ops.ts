@@ -60,3 +60,13 @@ export function groupOf(s: StreamValue | undefined, key: string, group: string, 
   if (g === undefined) throw noGroupError(key, group, suffix);
   return g;
 }
+
+/** XREAD/XREADGROUP key positions: the first half of the arguments after STREAMS. */
+export function streamsKeys(argv: readonly string[]): number[] {
+  for (let i = 1; i < argv.length; i++) {
+    if ((argv[i] as string).toUpperCase() !== 'STREAMS') continue;
+    const n = Math.floor((argv.length - i - 1) / 2);
+    return Array.from({ length: n }, (_, j) => i + 1 + j);
+  }
+  return [];
+}

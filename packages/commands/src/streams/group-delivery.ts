@@ -1,0 +1,63 @@
+// How entries reach a consumer group (Redis's streamReplyWithRange with a group): new
+// entries advance the group's last ID and entries-read counter and enter the PELs (unless
+// NOACK); history re-reads a consumer's own PEL. Also consumer lookup-or-create with its event.
+
+import type { ClientSession } from '@cinnabar/command-kit';
+import { type Reply, reply } from '@cinnabar/resp';
+import { type Consumer, type ConsumerGroup, EventClass, formatId, MAX_ID, type Nack, type StreamId, type StreamValue } from '@cinnabar/storage';
+import { entryReply } from './stream-ops.js';
+
+/** Find the consumer (refreshing its seen time) or create it with xgroup-createconsumer. */
+export function consumerFor(c: ClientSession, key: string, g: ConsumerGroup, name: string): Consumer {
+  const now = c.server.clock.nowMs();
+  const found = g.consumer(name);
+  if (found !== undefined) {
+    found.seenTimeMs = now;
+    return found;
+  }
+  c.server.keyspace.stats.dirty++;
+  c.db.notify(key, EventClass.stream, 'xgroup-createconsumer');
+  return g.createConsumer(name, now);
+}
+
+/** Assign a pending entry to a consumer, moving it from its previous owner. */
+export function assignNack(g: ConsumerGroup, id: StreamId, consumer: Consumer, nowMs: number): Nack {
+  const nack = g.pel.get(id);
+  if (nack === undefined) {
+    const fresh: Nack = { deliveryTimeMs: nowMs, deliveryCount: 1, consumer };
+    g.pel.set(id, fresh);
+    consumer.pel.set(id, fresh);
+    return fresh;
+  }
+  nack.consumer.pel.delete(id);
+  nack.consumer = consumer;
+  nack.deliveryTimeMs = nowMs;
+  nack.deliveryCount = 1;
+  consumer.pel.set(id, nack);
+  return nack;
+}
+
+/** Deliver entries from `start` on (at most count, 0 = all) to the group's consumer. */
+export function deliverNew(s: StreamValue, g: ConsumerGroup, consumer: Consumer, start: StreamId, count: number, noack: boolean, nowMs: number): Reply[] {
+  const entries = s.range(start, MAX_ID, false, count);
+  for (const e of entries) {
+    if (e.id > g.lastId) {
+      if (g.entriesRead !== -1 && !s.rangeHasTombstones(e.id)) g.entriesRead++;
+      else if (s.entriesAdded !== 0) g.entriesRead = s.estimateDistance(e.id);
+      g.lastId = e.id;
+    }
+    if (!noack) assignNack(g, e.id, consumer, nowMs);
+  }
+  return entries.map(entryReply);
+}
+
+/** The consumer's own pending entries from `start`: deleted entries come back with null fields. */
+export function deliverHistory(s: StreamValue, consumer: Consumer, start: StreamId, count: number, nowMs: number): Reply[] {
+  return consumer.pel.range(start, MAX_ID, count).map(([id, nack]) => {
+    const e = s.get(id);
+    if (e === undefined) return [formatId(id), reply.nullArray];
+    nack.deliveryTimeMs = nowMs;
+    nack.deliveryCount++;
+    return entryReply(e);
+  });
+}
