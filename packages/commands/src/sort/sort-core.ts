@@ -6,6 +6,7 @@ import { type Int64, RedisError, SyntaxError, WrongTypeError } from '@cinnabar/c
 import { type ClientSession, int64Arg } from '@cinnabar/command-kit';
 import { type Reply } from '@cinnabar/resp';
 import { type Database, EventClass, ListValue, SetValue, ZSetValue } from '@cinnabar/storage';
+import { partialSort } from './partial-sort.js';
 import { cString, lookupByPattern, sortWeight } from './sort-pattern.js';
 
 export interface SortOptions {
@@ -142,8 +143,11 @@ function comparator(o: SortOptions): (a: Item, b: Item) => number {
   return o.desc ? (a, b) => -cmp(a, b) : cmp;
 }
 
-/** Weights (or ALPHA BY values) for each element, then the sort; false on a bad weight. */
-function sortItems(db: Database, elements: readonly string[], o: SortOptions): string[] | null {
+/**
+ * Weights (or ALPHA BY values) for each element, then the sort; null on a bad weight. Output
+ * ranks start..end must hold what Redis puts there, equal items included.
+ */
+function sortItems(db: Database, elements: readonly string[], o: SortOptions, start: number, end: number): string[] | null {
   let bad = false;
   const items = elements.map((el): Item => {
     const item: Item = { el, weight: 0, by: null };
@@ -158,8 +162,12 @@ function sortItems(db: Database, elements: readonly string[], o: SortOptions): s
     return item;
   });
   if (bad) return null;
-  // Array.prototype.sort is stable, as glibc's merge sort behind Redis's qsort is.
-  return items.sort(comparator(o)).map((i) => i.el);
+  const cmp = comparator(o);
+  // BY with a LIMIT short of everything takes Redis's partial quicksort; otherwise its qsort,
+  // which glibc implements as a stable merge sort, as Array.prototype.sort is.
+  if (o.by !== null && (start !== 0 || end !== items.length - 1)) partialSort(items, cmp, start, end);
+  else items.sort(cmp);
+  return items.map((i) => i.el);
 }
 
 /**
@@ -176,7 +184,7 @@ function ordered(db: Database, v: Sortable | undefined, o: SortOptions): { els: 
   }
   const els = allElements(v);
   if (o.dontsort) return { els, start, end };
-  const sorted = sortItems(db, els, o);
+  const sorted = sortItems(db, els, o, start, end);
   return sorted === null ? null : { els: sorted, start, end };
 }
 
