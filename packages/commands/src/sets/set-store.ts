@@ -10,7 +10,8 @@ export function storeSet(db: Database, dst: string, result: SetValue, event: str
     db.changed(dst, EventClass.set, event);
     return result.size;
   }
-  const e = db.lookup(dst);
+  // Redis deletes without an expiry check: a destination whose TTL passed goes with "del".
+  const e = db.peek(dst);
   if (e !== undefined) {
     db.remove(e);
     db.changed(dst, EventClass.generic, 'del');

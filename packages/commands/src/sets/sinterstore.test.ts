@@ -11,7 +11,7 @@ const OPS = [
 ] as const;
 
 function events() {
-  const h = new Harness({ config: { 'notify-keyspace-events': 'KEA' } });
+  const h = new Harness({ config: { 'notify-keyspace-events': 'KEA', 'enable-debug-command': 'yes' } });
   const c = h.client();
   const s = h.client();
   c.call('SADD', 'a', 1, 2, 3, 'x', 'y');
@@ -47,6 +47,18 @@ describe('SINTERSTORE / SUNIONSTORE / SDIFFSTORE', () => {
       expect(c.call(cmd, 'd', 'nokey')).toBe(0);
       expect(h.keyspace.stats.dirty).toBe(dirty);
       expect(s.drain()).toEqual([]);
+    });
+
+    it(`${cmd} with an empty result deletes a destination whose TTL passed with del, not expired`, () => {
+      const { h, c, s } = events();
+      c.call('DEBUG', 'SET-ACTIVE-EXPIRE', 0);
+      c.call('SET', 'd', 'old', 'PX', 10);
+      h.advance(20);
+      s.drain();
+      const dirty = h.keyspace.stats.dirty;
+      expect(c.call(cmd, 'd', 'nokey')).toBe(0);
+      expect(h.keyspace.stats.dirty - dirty).toBe(1);
+      expect(s.drain()).toEqual([['pmessage', '__keyevent@0__:*', '__keyevent@0__:del', 'd']]);
     });
 
     it(`${cmd} answers WRONGTYPE for a source of another type, keeping the destination`, () => {

@@ -7,7 +7,7 @@ import { type ClientSession, defineCommand } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Entry, EventClass, SetValue, type SetLimits } from '@cinnabar/storage';
 import { positiveLongArg } from '../lists/list-args.js';
-import { union } from './set-algebra.js';
+import { lookupSets, union } from './set-algebra.js';
 import { removeIfEmpty, writeEntry } from './set-lookup.js';
 
 /** Redis's SPOP_MOVE_STRATEGY_MUL: rebuild once the members that stay are this few. */
@@ -41,7 +41,7 @@ function spopCount({ db, server }: ClientSession, key: string, arg: string): Rep
   const size = (e.value as SetValue).size;
   db.changed(key, EventClass.set, 'spop', Math.min(count, size));
   if (count < size) return reply.set(popMany(e, count, server.random, server.keyspace.limits));
-  const all = union([e.value as SetValue], server.keyspace.limits).members(); // Redis answers through SUNION
+  const all = union(lookupSets(db, [key]), server.keyspace.limits).members(); // Redis answers through SUNION
   db.remove(e);
   db.notify(key, EventClass.generic, 'del');
   return reply.set(all);
