@@ -6,7 +6,7 @@ import { type Int64, RedisError, SyntaxError, WrongTypeError } from '@cinnabar/c
 import { type ClientSession, int64Arg } from '@cinnabar/command-kit';
 import { type Reply } from '@cinnabar/resp';
 import { type Database, EventClass, ListValue, SetValue, ZSetValue } from '@cinnabar/storage';
-import { partialSort } from './partial-sort.js';
+import { pqsort } from '../geo/pqsort.js';
 import { cString, lookupByPattern, sortWeight } from './sort-pattern.js';
 
 export interface SortOptions {
@@ -165,7 +165,7 @@ function sortItems(db: Database, elements: readonly string[], o: SortOptions, st
   const cmp = comparator(o);
   // BY with a LIMIT short of everything takes Redis's partial quicksort; otherwise its qsort,
   // which glibc implements as a stable merge sort, as Array.prototype.sort is.
-  if (o.by !== null && (start !== 0 || end !== items.length - 1)) partialSort(items, cmp, start, end);
+  if (o.by !== null && (start !== 0 || end !== items.length - 1)) pqsort(items, cmp, start, end);
   else items.sort(cmp);
   return items.map((i) => i.el);
 }
