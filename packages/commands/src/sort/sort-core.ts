@@ -9,7 +9,7 @@ import { type Database, EventClass, ListValue, SetValue, ZSetValue } from '@cinn
 import { pqsort } from '../geo/pqsort.js';
 import { cString, lookupByPattern, sortWeight } from './sort-pattern.js';
 
-export interface SortOptions {
+interface SortOptions {
   desc: boolean;
   alpha: boolean;
   /** The BY pattern; null without BY or when `dontsort` dropped it. */
@@ -23,7 +23,7 @@ export interface SortOptions {
 }
 
 /** Options from argv[2] on; SORT_RO knows no STORE. Later options override earlier ones. */
-export function parseSortOptions(argv: readonly string[], readonly: boolean): SortOptions {
+function parseSortOptions(argv: readonly string[], readonly: boolean): SortOptions {
   const o: SortOptions = { desc: false, alpha: false, by: null, dontsort: false, offset: 0, count: -1, gets: [], store: null };
   for (let j = 2; j < argv.length; j++) {
     const word = (argv[j] as string).toLowerCase();
@@ -38,7 +38,8 @@ export function parseSortOptions(argv: readonly string[], readonly: boolean): So
     } else if (word === 'store' && !readonly && left >= 1) o.store = argv[++j] as string;
     else if (word === 'by' && left >= 1) {
       o.by = argv[++j] as string;
-      o.dontsort = !cString(o.by).includes('*');
+      // Once a constant BY is seen nothing sorts, even if a later BY has a `*`.
+      if (!cString(o.by).includes('*')) o.dontsort = true;
     } else if (word === 'get' && left >= 1) o.gets.push(argv[++j] as string);
     else throw new SyntaxError();
   }
@@ -52,7 +53,7 @@ function clamp(v: Int64, lo: number, hi: number): number {
 }
 
 /** Redis's LIMIT sanity rules: the inclusive output range [start, end] of n elements. */
-export function limitRange(offset: Int64, count: Int64, n: number): [number, number] {
+function limitRange(offset: Int64, count: Int64, n: number): [number, number] {
   let start = clamp(offset, 0, n);
   const c = clamp(count, -1, n);
   let end = c < 0 ? n - 1 : start + c - 1;

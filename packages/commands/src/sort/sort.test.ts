@@ -150,6 +150,14 @@ describe('SORT BY nosort', () => {
     expect(c.call('SORT', 'l', 'BY', 'k')).toEqual(['2', '1']);
     expect(c.call('SORT', 'l', 'BY', 'x\0*')).toEqual(['2', '1']);
   });
+
+  it('stays unsorted once any BY was constant, whatever BY comes later', () => {
+    const { c } = withList('3', '1', '2');
+    c.call('MSET', 'w_1', '3', 'w_2', '2', 'w_3', '1');
+    expect(c.call('SORT', 'l', 'BY', 'nosort', 'BY', 'w_*')).toEqual(['3', '1', '2']);
+    expect(c.call('SORT', 'l', 'BY', 'w_*', 'BY', 'nosort')).toEqual(['3', '1', '2']);
+    expect(c.call('SORT', 'l', 'BY', 'w_*')).toEqual(['3', '2', '1']);
+  });
 });
 
 describe('SORT LIMIT', () => {
