@@ -1,3 +1,5 @@
+// SINTERCARD numkeys key… [LIMIT n]: the intersection's size, stopping at n (0 = no limit).
+
 import { errors, RedisError } from '@cinnabar/common';
 import { defineCommand, token } from '@cinnabar/command-kit';
 import { atLeastOneArg, positiveLongArg } from '../lists/list-args.js';

@@ -1,3 +1,6 @@
+// SMOVE: srem from the source (del when it empties), then sadd into the destination, created
+// as SADD would; a key moved onto itself only answers membership.
+
 import { defineCommand } from '@cinnabar/command-kit';
 import { EventClass, SetValue } from '@cinnabar/storage';
 import { removeIfEmpty, setOf } from './set-lookup.js';
