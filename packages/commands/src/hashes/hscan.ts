@@ -1,6 +1,6 @@
-import { globMatch, SyntaxError } from '@cinnabar/common';
-import { defineCommand, int64Arg, token } from '@cinnabar/command-kit';
+import { defineCommand } from '@cinnabar/command-kit';
 import { scanCursorArg } from '../keys/scan-cursor.js';
+import { parseScanOptions } from '../keys/scan-options.js';
 import { readHash } from './hash-lookup.js';
 
 export const hscan = defineCommand({
@@ -15,22 +15,10 @@ export const hscan = defineCommand({
     const cursor = scanCursorArg(argv[2] as string);
     const h = readHash(db, argv[1] as string);
     if (h === undefined) return ['0', []];
-    let count = 10;
-    let pattern: string | null = null;
-    for (let i = 3; i < argv.length; i += 2) {
-      const t = token(argv[i]);
-      const value = argv[i + 1];
-      if (value === undefined) throw new SyntaxError();
-      if (t === 'COUNT') {
-        const n = int64Arg(value);
-        if (n < 1) throw new SyntaxError();
-        count = Number(n);
-      } else if (t === 'MATCH') pattern = value === '*' ? null : value;
-      else throw new SyntaxError();
-    }
+    const { count, match } = parseScanOptions(argv, 3);
     const out: string[] = [];
     const next = h.scan(cursor, count, (f, v) => {
-      if (pattern === null || globMatch(pattern, f)) out.push(f, v);
+      if (match === null || match(f)) out.push(f, v);
     });
     return [String(next), out];
   },

@@ -1,6 +1,6 @@
 import { defineCommand } from '@cinnabar/command-kit';
 import { scanCursorArg } from '../keys/scan-cursor.js';
-import { parseScanOptions } from './scan-options.js';
+import { parseScanOptions } from '../keys/scan-options.js';
 import { readSet } from './set-lookup.js';
 
 export const sscan = defineCommand({

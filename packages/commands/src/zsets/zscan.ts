@@ -2,7 +2,7 @@ import { formatDouble } from '@cinnabar/common';
 import { defineCommand } from '@cinnabar/command-kit';
 import { ScanCursors } from '@cinnabar/storage';
 import { scanCursorArg } from '../keys/scan-cursor.js';
-import { parseScanOptions } from '../sets/scan-options.js';
+import { parseScanOptions } from '../keys/scan-options.js';
 import { readZSet } from './zset-lookup.js';
 
 const INTEGRAL_LIMIT = 2 ** 62;
