@@ -6,6 +6,7 @@ import {
   align52, decodeScore, EARTH_RADIUS_IN_METERS, estimateSteps, geoDistance, type GeoHashBits, geohashDecode,
   geohashEncode, geohashMove, latDistance, radDeg, degRad, WGS84_LAT, WGS84_LONG,
 } from './geohash.js';
+import { crCos } from './geo-trig.js';
 import type { ZSetValue } from './zset.js';
 
 /** A search area around [longitude, latitude]; sizes are in the unit, `conversion` metres per unit. */
@@ -28,8 +29,8 @@ function boundingBox(s: GeoShape): [number, number, number, number] {
   const height = s.conversion * (s.kind === 'radius' ? s.radius : s.height / 2);
   const width = s.conversion * (s.kind === 'radius' ? s.radius : s.width / 2);
   const latDelta = radDeg(height / EARTH_RADIUS_IN_METERS);
-  const lonDeltaTop = radDeg(width / EARTH_RADIUS_IN_METERS / Math.cos(degRad(latitude + latDelta)));
-  const lonDeltaBottom = radDeg(width / EARTH_RADIUS_IN_METERS / Math.cos(degRad(latitude - latDelta)));
+  const lonDeltaTop = radDeg(width / EARTH_RADIUS_IN_METERS / crCos(degRad(latitude + latDelta)));
+  const lonDeltaBottom = radDeg(width / EARTH_RADIUS_IN_METERS / crCos(degRad(latitude - latDelta)));
   const south = latitude < 0;
   return [
     south ? longitude - lonDeltaBottom : longitude - lonDeltaTop,
