@@ -15,7 +15,7 @@ export const pfadd = defineCommand({
       h = HllBytes.create();
       e = db.add(key, h.toString());
       updated++;
-    } else h = HllBytes.from(hllValue(e));
+    } else h = HllBytes.borrow(hllValue(e));
     e.rawString = true;
     const maxBytes = server.keyspace.limits.hllSparseMaxBytes;
     for (let i = 2; i < argv.length; i++) {

@@ -23,7 +23,7 @@ export const pfcount = defineCommand({
     const cached = cachedCardinality(s);
     if (cached !== -1) return cached;
     // Refresh the cache: the string changes, so the key counts as modified (no event).
-    const h = HllBytes.from(s);
+    const h = HllBytes.borrow(s);
     const card = countHll(h);
     if (card === -1) throw invalidHll();
     h.setCachedCardinality(card);

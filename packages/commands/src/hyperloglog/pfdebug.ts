@@ -12,7 +12,7 @@ export const pfdebug = defineCommand({
     const sub = argv[1] as string;
     const e = db.lookup(argv[2] as string);
     if (e === undefined) throw new RedisError('ERR The specified key does not exist');
-    const h = HllBytes.from(hllValue(e));
+    const h = HllBytes.borrow(hllValue(e));
     e.rawString = true;
     // Converting to dense counts as a change (for propagation) but signals nothing.
     const toDense = (): boolean => {

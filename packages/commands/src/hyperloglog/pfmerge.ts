@@ -24,7 +24,7 @@ export const pfmerge = defineCommand({
     if (e === undefined) {
       h = HllBytes.create();
       e = db.add(key, h.toString());
-    } else h = HllBytes.from(e.value as string);
+    } else h = HllBytes.borrow(e.value as string);
     e.rawString = true;
     if (!writeMergedRegisters(h, max, useDense, server.keyspace.limits.hllSparseMaxBytes)) throw invalidHll();
     storeHll(e, h.toString());

@@ -15,6 +15,9 @@ export const HLL_SPARSE_VAL_MAX_LEN = 4;
 export const HLL_SPARSE_ZERO_MAX_LEN = 64;
 export const HLL_SPARSE_XZERO_MAX_LEN = 16384;
 
+const scratchBuf = Buffer.alloc(HLL_DENSE_SIZE + 64);
+const scratch = new Uint8Array(scratchBuf.buffer, scratchBuf.byteOffset, scratchBuf.length);
+
 /** True when a string value passes Redis's HLL header checks (else WRONGTYPE). */
 export function isHllString(s: string): boolean {
   if (s.length < HLL_HDR_SIZE) return false;
@@ -58,6 +61,17 @@ export class HllBytes {
     const b = new Uint8Array(s.length + 8);
     Buffer.from(b.buffer, b.byteOffset, b.length).write(s, 0, s.length, 'latin1');
     return new HllBytes(b, s.length);
+  }
+
+  /**
+   * Like from(), but in a buffer shared by every borrow: valid only until the next borrow.
+   * Commands use it to edit or read one value per step without allocating 12 KB each time.
+   */
+  static borrow(s: string): HllBytes {
+    if (s.length + 8 > scratch.length) return HllBytes.from(s);
+    scratchBuf.write(s, 0, s.length, 'latin1');
+    scratch.fill(0, s.length, s.length + 8);
+    return new HllBytes(scratch, s.length);
   }
 
   /** Dense registers alone (header not included), as a fresh buffer with the trailing spare byte. */
@@ -183,7 +197,7 @@ export function sparseToDense(h: HllBytes): boolean {
  * HLL whose opcodes do not cover exactly 16384 registers (same rule as sparseToDense).
  */
 export function mergeRegisters(max: Uint8Array, s: string): boolean {
-  const h = HllBytes.from(s);
+  const h = HllBytes.borrow(s);
   if (h.encoding === HLL_DENSE) {
     for (let i = 0; i < HLL_REGISTERS; i++) {
       const v = getDenseRegister(h.b, HLL_HDR_SIZE, i);
