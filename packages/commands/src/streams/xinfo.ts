@@ -39,7 +39,7 @@ function streamInfo(s: StreamValue, argv: readonly string[]): Reply {
     }
   }
   const head: Reply[] = [
-    'length', s.length, 'radix-tree-keys', s.nodeCount, 'radix-tree-nodes', s.nodeCount + 1,
+    'length', s.length, 'radix-tree-keys', s.nodeCount, 'radix-tree-nodes', s.radixNodeCount,
     'last-generated-id', formatId(s.lastId), 'max-deleted-entry-id', formatId(s.maxDeletedId),
     'entries-added', s.entriesAdded, 'recorded-first-entry-id', formatId(s.firstId),
   ];

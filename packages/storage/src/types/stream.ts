@@ -35,6 +35,8 @@ interface StreamNode {
   /** An estimate of the node's listpack size in bytes. */
   bytes: number;
   masterFields: readonly string[];
+  /** The radix-tree key: the ID of the first entry ever added to the node. */
+  masterId: StreamId;
 }
 
 /** Bytes a listpack string element takes: header + data + back-length. */
@@ -57,6 +59,33 @@ function entryBytes(fields: readonly string[], master: readonly string[]): numbe
   if (!same) b += 2;
   for (let i = same ? 1 : 0; i < fields.length; i += same ? 2 : 1) b += elementBytes(fields[i] as string);
   return b;
+}
+
+/** Leading bytes two 128-bit keys share. */
+function sharedBytes(a: StreamId, b: StreamId): number {
+  const x = a ^ b;
+  return x === 0n ? 16 : 15 - Math.floor((x.toString(2).length - 1) / 8);
+}
+
+/**
+ * Nodes of a compressed radix tree (as Redis's rax) holding these sorted 16-byte keys from
+ * byte `depth` on: a leaf at the end, a compressed node over a shared run, else a branch.
+ */
+function radixNodes(keys: readonly StreamId[], depth: number): number {
+  if (keys.length === 0) return 1;
+  if (depth >= 16) return 1;
+  const shared = sharedBytes(keys[0] as StreamId, keys[keys.length - 1] as StreamId);
+  if (shared > depth) return 1 + radixNodes(keys, shared);
+  const shift = BigInt(8 * (15 - depth));
+  let total = 1;
+  let from = 0;
+  for (let i = 1; i <= keys.length; i++) {
+    if (i === keys.length || ((keys[i] as StreamId) >> shift) !== ((keys[from] as StreamId) >> shift)) {
+      total += radixNodes(keys.slice(from, i), depth + 1);
+      from = i;
+    }
+  }
+  return total;
 }
 
 export class StreamValue implements AggregateValue {
@@ -93,6 +122,11 @@ export class StreamValue implements AggregateValue {
     return this.nodes.length;
   }
 
+  /** Nodes of the radix tree over the node keys (XINFO STREAM radix-tree-nodes). */
+  get radixNodeCount(): number {
+    return radixNodes(this.nodes.map((n) => n.masterId), 0);
+  }
+
   /**
    * Append an entry whose ID the caller has checked is above lastId. A new node starts when
    * the tail node would reach stream-node-max-bytes or holds stream-node-max-entries
@@ -112,7 +146,7 @@ export class StreamValue implements AggregateValue {
       const master = fields.filter((_, i) => i % 2 === 0);
       let bytes = 7 + 6 + 1;
       for (const f of master) bytes += elementBytes(f);
-      node = { entries: [], deleted: 0, bytes, masterFields: master };
+      node = { entries: [], deleted: 0, bytes, masterFields: master, masterId: id };
       this.nodes.push(node);
     }
     node.entries.push({ id, fields });
