@@ -5,7 +5,10 @@ import { hllValue, invalidHll, storeHll } from './hll-lookup.js';
 export const pfadd = defineCommand({
   name: 'pfadd', arity: -2, flags: ['write', 'denyoom', 'fast'], acl: ['@write', '@hyperloglog', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'INSERT'] },
-  docs: { summary: 'Adds the specified elements to the specified HyperLogLog.', since: '2.8.9', group: 'hyperloglog', complexity: 'O(1) to add every element.' },
+  docs: {
+    summary: 'Adds the specified elements to the specified HyperLogLog.', since: '2.8.9', group: 'hyperloglog', complexity: 'O(1) to add every element.',
+    arguments: [{ name: 'key', type: 'key' }, { name: 'element', type: 'string', optional: true, multiple: true }],
+  },
   run: ({ db, server }, argv) => {
     const key = argv[1] as string;
     let e = db.lookup(key);

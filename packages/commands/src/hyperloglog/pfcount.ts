@@ -5,7 +5,10 @@ import { hllValue, invalidHll, storeHll } from './hll-lookup.js';
 export const pfcount = defineCommand({
   name: 'pfcount', arity: -2, flags: ['readonly', 'may_replicate'], acl: ['@read', '@hyperloglog', '@slow'],
   keys: { first: 1, last: -1, step: 1, flags: ['RW', 'ACCESS'] },
-  docs: { summary: 'Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).', since: '2.8.9', group: 'hyperloglog', complexity: 'O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.' },
+  docs: {
+    summary: 'Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).', since: '2.8.9', group: 'hyperloglog', complexity: 'O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.',
+    arguments: [{ name: 'key', type: 'key', multiple: true }],
+  },
   run: ({ db, server }, argv) => {
     if (argv.length > 2) {
       const max = new Uint8Array(HLL_REGISTERS);

@@ -7,7 +7,10 @@ import { hllValue, invalidHll, storeHll } from './hll-lookup.js';
 export const pfdebug = defineCommand({
   name: 'pfdebug', arity: 3, flags: ['write', 'denyoom', 'admin'], acl: ['@write', '@hyperloglog', '@admin', '@slow', '@dangerous'],
   keys: { first: 2, last: 2, step: 1, flags: ['RW', 'ACCESS'] },
-  docs: { summary: 'Internal commands for debugging HyperLogLog values', since: '2.8.9', group: 'hyperloglog', complexity: 'N/A' },
+  docs: {
+    summary: 'Internal commands for debugging HyperLogLog values', since: '2.8.9', group: 'hyperloglog', complexity: 'N/A',
+    arguments: [{ name: 'subcommand', type: 'string' }, { name: 'key', type: 'key' }],
+  },
   run: ({ db, server }, argv) => {
     const sub = argv[1] as string;
     const e = db.lookup(argv[2] as string);

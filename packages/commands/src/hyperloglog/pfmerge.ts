@@ -6,7 +6,10 @@ import { hllValue, invalidHll, storeHll } from './hll-lookup.js';
 export const pfmerge = defineCommand({
   name: 'pfmerge', arity: -2, flags: ['write', 'denyoom'], acl: ['@write', '@hyperloglog', '@slow'],
   keys: { first: 1, last: -1, step: 1, flags: ['RW', 'ACCESS', 'INSERT'] },
-  docs: { summary: 'Merge N different HyperLogLogs into a single one.', since: '2.8.9', group: 'hyperloglog', complexity: 'O(N) to merge N HyperLogLogs, but with high constant times.' },
+  docs: {
+    summary: 'Merge N different HyperLogLogs into a single one.', since: '2.8.9', group: 'hyperloglog', complexity: 'O(N) to merge N HyperLogLogs, but with high constant times.',
+    arguments: [{ name: 'destkey', type: 'key' }, { name: 'sourcekey', type: 'key', multiple: true }],
+  },
   run: ({ db, server }, argv) => {
     const max = new Uint8Array(HLL_REGISTERS);
     let useDense = false;
