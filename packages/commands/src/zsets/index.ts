@@ -1,4 +1,7 @@
 import type { CommandDef } from '@cinnabar/command-kit';
+import { bzmpop } from './bzmpop.js';
+import { bzpopmax } from './bzpopmax.js';
+import { bzpopmin } from './bzpopmin.js';
 import { zadd } from './zadd.js';
 import { zcard } from './zcard.js';
 import { zcount } from './zcount.js';
@@ -36,5 +39,5 @@ export const zsetCommands = [
   zadd, zincrby, zrem, zcard, zscore, zmscore, zrank, zrevrank, zcount, zlexcount,
   zrange, zrevrange, zrangebyscore, zrevrangebyscore, zrangebylex, zrevrangebylex, zrangestore,
   zpopmin, zpopmax, zmpop, zremrangebyrank, zremrangebyscore, zremrangebylex, zrandmember, zscan,
-  zunion, zinter, zdiff, zunionstore, zinterstore, zdiffstore, zintercard,
+  zunion, zinter, zdiff, zunionstore, zinterstore, zdiffstore, zintercard, bzpopmin, bzpopmax, bzmpop,
 ] satisfies CommandDef[];
