@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HLL_DENSE, HLL_DENSE_SIZE, HLL_SPARSE, HllBytes, isHllString, mergeRegisters, sparseToDense } from './hll.js';
 import { countHll, countRegisters, decodeSparse, denseRegisters } from './hll-count.js';
 import { murmurHash64A } from './hll-hash.js';
-import { hllAdd } from './hll-sparse.js';
+import { hllAdd, sparseSet } from './hll-sparse.js';
 import { hllSelfTest } from './hll-selftest.js';
 
 const MASK = (1n << 64n) - 1n;
@@ -87,6 +87,19 @@ describe('HLL encodings', () => {
     addAll(sparse, range(40, (i) => `e${i}`));
     expect(sparse.encoding).toBe(HLL_SPARSE);
     expect(countHll(h)).toBe(countHll(sparse));
+  });
+
+  it('promotes to dense for a run length above 32, which sparse VAL opcodes cannot hold', () => {
+    const h = HllBytes.create();
+    expect(sparseSet(h, 5, 33, 3000)).toBe(1);
+    expect(h.encoding).toBe(HLL_DENSE);
+    expect(denseRegisters(h).slice(4, 7)).toEqual([0, 33, 0]);
+    const s = HllBytes.create();
+    expect(sparseSet(s, 5, 32, 3000)).toBe(1);
+    expect(decodeSparse(s)).toBe('z:5 v:32,1 Z:16378');
+    expect(sparseSet(s, 6, 32, 3000)).toBe(1);
+    expect(decodeSparse(s)).toBe('z:5 v:32,2 Z:16377');
+    expect(sparseSet(s, 6, 31, 3000)).toBe(0);
   });
 
   it('a fresh HLL is one XZERO over 16384 registers with a valid zero cache', () => {
