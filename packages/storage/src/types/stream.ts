@@ -117,6 +117,16 @@ export class StreamValue implements AggregateValue {
     return s;
   }
 
+  /** DEBUG DIGEST: each entry's "ms.seq" then its fields and values, mixed in order (groups are not digested). */
+  digest(d: { mix(data: string): void }): void {
+    for (const n of this.nodes) {
+      for (const e of n.entries) {
+        d.mix(`${e.id >> 64n}.${e.id & 0xffffffffffffffffn}`);
+        for (const f of e.fields) d.mix(f);
+      }
+    }
+  }
+
   /** Number of radix-tree nodes (XINFO STREAM radix-tree-keys). */
   get nodeCount(): number {
     return this.nodes.length;
