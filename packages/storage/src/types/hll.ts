@@ -192,6 +192,10 @@ export function sparseToDense(h: HllBytes): boolean {
   return true;
 }
 
+function raise(max: Uint8Array, i: number, v: number): void {
+  if (v > (max[i] as number)) max[i] = v;
+}
+
 /**
  * Raise `max[i]` to each register of the HLL (PFMERGE, multi-key PFCOUNT). False for a sparse
  * HLL whose opcodes do not cover exactly 16384 registers (same rule as sparseToDense).
@@ -199,9 +203,16 @@ export function sparseToDense(h: HllBytes): boolean {
 export function mergeRegisters(max: Uint8Array, s: string): boolean {
   const h = HllBytes.borrow(s);
   if (h.encoding === HLL_DENSE) {
-    for (let i = 0; i < HLL_REGISTERS; i++) {
-      const v = getDenseRegister(h.b, HLL_HDR_SIZE, i);
-      if (v > (max[i] as number)) max[i] = v;
+    // Every 3 bytes hold 4 six-bit registers.
+    const b = h.b;
+    for (let p = HLL_HDR_SIZE, i = 0; i < HLL_REGISTERS; p += 3, i += 4) {
+      const b0 = b[p] as number;
+      const b1 = b[p + 1] as number;
+      const b2 = b[p + 2] as number;
+      raise(max, i, b0 & 63);
+      raise(max, i + 1, ((b0 >> 6) | (b1 << 2)) & 63);
+      raise(max, i + 2, ((b1 >> 4) | (b2 << 4)) & 63);
+      raise(max, i + 3, b2 >> 2);
     }
     return true;
   }
