@@ -1,6 +1,7 @@
 // PFCOUNT estimates as Redis does, caches the estimate in the header (a modification without
 // an event), unions several keys without touching them, and detects corrupt HLLs.
 import { Harness } from '@cinnabar/testing';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const hex = (s: unknown): string => Buffer.from(s as string, 'latin1').toString('hex');
@@ -24,6 +25,24 @@ describe('PFCOUNT', () => {
     expect(hex(c.call('GETRANGE', 'h', 8, 15))).toBe('e703000000000000');
     c.call('PFADD', 'x', ...range(20000, 'x'));
     expect(c.call('PFCOUNT', 'x')).toBe(19985);
+  });
+
+  it('counts the same for a sparse key and a dense key fed the same elements', () => {
+    const c = new Harness().client();
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 120 }), (elements) => {
+        c.call('DEL', 'sparse', 'dense');
+        c.call('PFADD', 'dense');
+        c.call('PFDEBUG', 'TODENSE', 'dense');
+        if (elements.length > 0) {
+          c.call('PFADD', 'sparse', ...elements);
+          c.call('PFADD', 'dense', ...elements);
+        }
+        expect(c.call('PFDEBUG', 'ENCODING', 'dense')).toEqual({ simple: 'dense' });
+        expect(c.call('PFCOUNT', 'sparse')).toBe(c.call('PFCOUNT', 'dense'));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('writes the cache and clears the invalid bit; a later change sets it again', () => {
