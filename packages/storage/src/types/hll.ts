@@ -74,15 +74,6 @@ export class HllBytes {
     return new HllBytes(scratch, s.length);
   }
 
-  /** Dense registers alone (header not included), as a fresh buffer with the trailing spare byte. */
-  static denseFromRegisters(registers: Uint8Array, header: Uint8Array): HllBytes {
-    const h = new HllBytes(new Uint8Array(HLL_DENSE_SIZE + 1), HLL_DENSE_SIZE);
-    h.b.set(header.subarray(0, HLL_HDR_SIZE));
-    h.b[4] = HLL_DENSE;
-    h.b.set(registers, HLL_HDR_SIZE);
-    return h;
-  }
-
   toString(): string {
     return Buffer.from(this.b.buffer, this.b.byteOffset, this.len).toString('latin1');
   }
