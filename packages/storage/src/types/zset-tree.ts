@@ -20,7 +20,8 @@ export type Before = (score: number, member: string) => boolean;
 class Leaf {
   n = 0;
   m: string[] = [];
-  s = new Float64Array(LEAF_CAP);
+  /** Grows from a few slots up to LEAF_CAP, so a small set stays small. */
+  s: Float64Array = new Float64Array(4);
   prev: Leaf | null = null;
   next: Leaf | null = null;
 
@@ -36,7 +37,15 @@ class Leaf {
     return lo;
   }
 
+  private reserve(n: number): void {
+    if (n <= this.s.length) return;
+    const s = new Float64Array(Math.min(LEAF_CAP, Math.max(n, this.s.length * 2)));
+    s.set(this.s.subarray(0, this.n));
+    this.s = s;
+  }
+
   insertAt(i: number, score: number, member: string): void {
+    this.reserve(this.n + 1);
     if (i < this.n) {
       this.s.copyWithin(i + 1, i, this.n);
       this.m.splice(i, 0, member);
@@ -55,6 +64,7 @@ class Leaf {
   split(at: number): Leaf {
     const r = new Leaf();
     r.m = this.m.splice(at);
+    r.s = new Float64Array(LEAF_CAP);
     r.s.set(this.s.subarray(at, this.n));
     r.n = this.n - at;
     this.n = at;
@@ -67,6 +77,7 @@ class Leaf {
 
   /** Append the right neighbour's pairs and unlink it. */
   absorb(r: Leaf): void {
+    this.reserve(this.n + r.n);
     this.s.set(r.s.subarray(0, r.n), this.n);
     for (let i = 0; i < r.n; i++) this.m.push(r.m[i] as string);
     this.n += r.n;

@@ -33,7 +33,8 @@ export interface LexRange {
 export type ZSetVisit = (member: string, score: number) => boolean | void;
 
 export class ZSetValue implements AggregateValue {
-  private readonly dict = new Map<string, number>();
+  /** Member → score once skiplist-encoded; a listpack-encoded set finds members by a walk. */
+  private dict: Map<string, number> | null = null;
   private readonly tree = new ZTree();
   private packed = true;
 
@@ -47,17 +48,34 @@ export class ZSetValue implements AggregateValue {
 
   clone(): ZSetValue {
     const z = new ZSetValue();
-    z.packed = this.packed;
-    if (this.dict.size > 0) this.tree.walk(0, this.dict.size - 1, false, (m, s) => z.insertNew(m, s));
+    if (!this.packed) z.unpack();
+    this.walk(0, this.length - 1, false, (m, s) => z.insertNew(m, s));
     return z;
   }
 
   get length(): number {
-    return this.dict.size;
+    return this.tree.size;
   }
 
   score(member: string): number | undefined {
-    return this.dict.get(member);
+    if (this.dict !== null) return this.dict.get(member);
+    let found: number | undefined;
+    this.walk(0, this.length - 1, false, (m, s) => {
+      if (m !== member) return true;
+      found = s;
+      return false;
+    });
+    return found;
+  }
+
+  /** Leave the listpack encoding: index every member. */
+  private unpack(): void {
+    this.packed = false;
+    const dict = new Map<string, number>();
+    this.walk(0, this.length - 1, false, (m, s) => {
+      dict.set(m, s);
+    });
+    this.dict = dict;
   }
 
   /**
@@ -65,10 +83,10 @@ export class ZSetValue implements AggregateValue {
    * listpack limits switches the encoding, as zsetAdd does before inserting.
    */
   set(member: string, score: number, limits: ZSetLimits): 'added' | 'updated' | 'same' {
-    const old = this.dict.get(member);
+    const old = this.score(member);
     if (old === undefined) {
-      if (this.packed && (this.dict.size + 1 > limits.zsetMaxListpackEntries || member.length > limits.zsetMaxListpackValue)) {
-        this.packed = false;
+      if (this.packed && (this.length + 1 > limits.zsetMaxListpackEntries || member.length > limits.zsetMaxListpackValue)) {
+        this.unpack();
       }
       this.insertNew(member, this.packed ? packedScore(score) : score);
       return 'added';
@@ -77,19 +95,19 @@ export class ZSetValue implements AggregateValue {
     if (this.packed) score = packedScore(score);
     this.tree.remove(old, member);
     this.tree.insert(score, member);
-    this.dict.set(member, score);
+    this.dict?.set(member, score);
     return 'updated';
   }
 
   private insertNew(member: string, score: number): void {
-    this.dict.set(member, score);
+    this.dict?.set(member, score);
     this.tree.insert(score, member);
   }
 
   delete(member: string): boolean {
-    const old = this.dict.get(member);
+    const old = this.score(member);
     if (old === undefined) return false;
-    this.dict.delete(member);
+    this.dict?.delete(member);
     this.tree.remove(old, member);
     return true;
   }
@@ -106,14 +124,14 @@ export class ZSetValue implements AggregateValue {
 
   /** 0-based ascending rank of a member, undefined when absent. */
   rank(member: string): number | undefined {
-    const s = this.dict.get(member);
+    const s = this.score(member);
     if (s === undefined) return undefined;
     return this.tree.countBefore((ts, tm) => pairLess(ts, tm, s, member));
   }
 
   /** Visit ranks start..end inclusive (clamped by the caller), descending from end when reverse. */
   walk(start: number, end: number, reverse: boolean, visit: ZSetVisit): void {
-    if (start > end || this.dict.size === 0) return;
+    if (start > end || this.tree.size === 0) return;
     this.tree.walk(start, end, reverse, visit);
   }
 
@@ -144,12 +162,22 @@ export class ZSetValue implements AggregateValue {
 
   /** DEBUG DIGEST: each member with its %.17g score digested on its own and xored in. */
   digest(d: { element(...parts: string[]): void }): void {
-    for (const [m, s] of this.dict) d.element(m, formatDouble(s));
+    this.walk(0, this.length - 1, false, (m, s) => {
+      d.element(m, formatDouble(s));
+    });
   }
 
-  /** Members in insertion order with their scores (ZSCAN of a large set, sampling). */
+  /** Members in insertion order with their scores (ZSCAN of a skiplist-encoded set). */
   entries(): Map<string, number> {
-    return this.dict;
+    if (this.dict === null) this.unpackIndex();
+    return this.dict as Map<string, number>;
+  }
+
+  /** An index for a listpack-encoded set without changing its encoding. */
+  private unpackIndex(): void {
+    const packed = this.packed;
+    this.unpack();
+    this.packed = packed;
   }
 
   /** A set built from pairs added in order, encoded as ZADD of them would leave it. */
