@@ -32,6 +32,13 @@ describe('XINFO STREAM', () => {
     expect([info['radix-tree-keys'], info['radix-tree-nodes']]).toEqual([2, 6]);
   });
 
+  it('starts a new node where the Redis listpack would pass stream-node-max-bytes', () => {
+    const c = new Harness().client();
+    c.call('XADD', 'z', '1-0', 'a', 'b');
+    for (let i = 2; i <= 201; i++) c.call('XADD', 'z', `${i}-0`, 'a', 'x'.repeat(100));
+    expect(dict(c.call('XINFO', 'STREAM', 'z'))['radix-tree-keys']).toBe(6);
+  });
+
   it('FULL lists entries, groups with PEL and consumers, limited by COUNT', () => {
     const h = new Harness();
     const c = h.client();

@@ -83,3 +83,17 @@ describe('StreamValue', () => {
     expect(formatId(makeId(18446744073709551615n, 3n))).toBe('18446744073709551615-3');
   });
 });
+
+describe('StreamValue trimming edge', () => {
+  it('MINID compares a node\'s last added ID even when deleted, and never leaves an empty node', () => {
+    const s = new StreamValue();
+    for (let i = 1n; i <= 3n; i++) s.append(i, ['f', 'v'], limits);
+    s.delete(3n);
+    expect(s.trim({ strategy: 'minid', minid: 3n, approx: true, limit: 0 })).toBe(0);
+    expect(s.trim({ strategy: 'minid', minid: 3n, approx: false, limit: 0 })).toBe(2);
+    expect(s.length).toBe(0);
+    expect(s.nodeCount).toBe(0);
+    s.append(4n, ['f', 'v'], limits);
+    expect(s.range(0n, 10n).map((e) => e.id)).toEqual([4n]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { AggregateValue } from '../value.js';
 import { ConsumerGroup } from './stream-group.js';
 import { MAX_ID, type StreamId } from './stream-id.js';
+import { entryBytes, nodeBytes } from './stream-listpack-size.js';
 
 export interface StreamEntry {
   readonly id: StreamId;
@@ -32,33 +33,13 @@ interface StreamNode {
   entries: StreamEntry[];
   /** Entries deleted from this node: they still count toward its fullness, as in Redis. */
   deleted: number;
-  /** An estimate of the node's listpack size in bytes. */
-  bytes: number;
+  /** Listpack bytes of every entry ever added to the node, deleted ones included. */
+  entriesBytes: number;
   masterFields: readonly string[];
   /** The radix-tree key: the ID of the first entry ever added to the node. */
   masterId: StreamId;
-}
-
-/** Bytes a listpack string element takes: header + data + back-length. */
-function elementBytes(s: string): number {
-  const n = s.length;
-  const header = n < 64 ? 1 : n < 4096 ? 2 : 5;
-  const total = header + n;
-  return total + (total < 128 ? 1 : total < 16384 ? 2 : 3);
-}
-
-function sameFields(fields: readonly string[], master: readonly string[]): boolean {
-  if (fields.length !== master.length * 2) return false;
-  for (let i = 0; i < master.length; i++) if (fields[i * 2] !== master[i]) return false;
-  return true;
-}
-
-function entryBytes(fields: readonly string[], master: readonly string[]): number {
-  let b = 8; // flags, ms delta, seq delta, lp-count as small integers
-  const same = sameFields(fields, master);
-  if (!same) b += 2;
-  for (let i = same ? 1 : 0; i < fields.length; i += same ? 2 : 1) b += elementBytes(fields[i] as string);
-  return b;
+  /** The last ID ever added to the node: MINID trimming compares it even once deleted, as Redis. */
+  tailId: StreamId;
 }
 
 /** Leading bytes two 128-bit keys share. */
@@ -149,18 +130,17 @@ export class StreamValue implements AggregateValue {
       const maxBytes = limits.streamNodeMaxBytes === 0 ? 2 ** 30 : limits.streamNodeMaxBytes;
       let total = 0;
       for (const f of fields) total += f.length;
-      if (tail.bytes + total >= maxBytes) node = undefined;
+      if (nodeBytes(tail.entries.length, tail.deleted, tail.masterFields, tail.entriesBytes) + total >= maxBytes) node = undefined;
       else if (limits.streamNodeMaxEntries > 0 && tail.entries.length + tail.deleted >= limits.streamNodeMaxEntries) node = undefined;
     }
     if (node === undefined) {
       const master = fields.filter((_, i) => i % 2 === 0);
-      let bytes = 7 + 6 + 1;
-      for (const f of master) bytes += elementBytes(f);
-      node = { entries: [], deleted: 0, bytes, masterFields: master, masterId: id };
+      node = { entries: [], deleted: 0, entriesBytes: 0, masterFields: master, masterId: id, tailId: id };
       this.nodes.push(node);
     }
     node.entries.push({ id, fields });
-    node.bytes += entryBytes(fields, node.masterFields);
+    node.tailId = id;
+    node.entriesBytes += entryBytes(id, fields, node.masterId, node.masterFields);
     if (this.length === 0) this.firstId = id;
     this.length++;
     this.entriesAdded++;
@@ -272,8 +252,7 @@ export class StreamValue implements AggregateValue {
       const n = this.nodes[0] as StreamNode;
       const live = n.entries.length;
       if (args.limit > 0 && deleted + live > args.limit) break;
-      const lastInNode = (n.entries[live - 1] as StreamEntry).id;
-      const removeNode = args.strategy === 'maxlen' ? this.length - live >= maxlen : lastInNode < minid;
+      const removeNode = args.strategy === 'maxlen' ? this.length - live >= maxlen : n.tailId < minid;
       if (removeNode) {
         this.nodes.shift();
         this.length -= live;
@@ -290,6 +269,9 @@ export class StreamValue implements AggregateValue {
       }
       n.entries.splice(0, cut);
       n.deleted += cut;
+      // Redis keeps a node whose live entries all went (its deleted tail was >= MINID);
+      // this model drops it, as nodes here are never empty.
+      if (n.entries.length === 0) this.nodes.shift();
       deleted += cut;
       break;
     }
