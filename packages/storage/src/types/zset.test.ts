@@ -1,6 +1,6 @@
 // ZSetValue keeps (score, member) order, ranks and score/lex spans exactly as a sorted array
-// model under random adds, increments and removals, at tree sizes that split and merge
-// nodes, and switches listpack → skiplist once by Redis's rules.
+// model in either encoding under random adds, increments and removals, at tree sizes that split
+// and merge nodes, and switches listpack → skiplist once by Redis's rules.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type LexRange, type ScoreRange, ZSetValue } from './zset.js';
@@ -45,7 +45,8 @@ function inScore(r: ScoreRange, s: number): boolean {
 describe('ZSetValue', () => {
   it('matches a sorted array model under random writes, ranks and score spans included', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 60 }), fc.integer({ min: 0, max: 140 }), (ops, maxEntries) => {
+        const big = { zsetMaxListpackEntries: maxEntries, zsetMaxListpackValue: 64 };
         const z = new ZSetValue();
         const model = new Map<string, number>();
         for (const o of ops) {
@@ -74,6 +75,7 @@ describe('ZSetValue', () => {
         }
         const sorted = [...model].sort(cmp);
         expect(z.length).toBe(sorted.length);
+        expect(z.clone().encoding()).toBe(z.encoding());
         expect(all(z)).toEqual(sorted);
         const rev: Pair[] = [];
         z.walk(0, z.length - 1, true, (m, s) => {

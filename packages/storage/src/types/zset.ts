@@ -6,6 +6,7 @@
 import { formatDouble } from '@cinnabar/common';
 import type { EncodingLimits } from '../encoding-limits.js';
 import type { AggregateValue } from '../value.js';
+import { PackedPairs } from './zset-packed.js';
 import { type Before, pairLess, ZTree } from './zset-tree.js';
 
 export type ZSetLimits = Pick<EncodingLimits, 'zsetMaxListpackEntries' | 'zsetMaxListpackValue'>;
@@ -35,7 +36,8 @@ export type ZSetVisit = (member: string, score: number) => boolean | void;
 export class ZSetValue implements AggregateValue {
   /** Member → score once skiplist-encoded; a listpack-encoded set finds members by a walk. */
   private dict: Map<string, number> | null = null;
-  private readonly tree = new ZTree();
+  /** The order: plain sorted arrays while listpack-encoded, the counted B+tree after. */
+  private tree: PackedPairs | ZTree = new PackedPairs();
   private packed = true;
 
   get typeName(): string {
@@ -68,9 +70,15 @@ export class ZSetValue implements AggregateValue {
     return found;
   }
 
-  /** Leave the listpack encoding: index every member. */
+  /** Leave the listpack encoding: move the pairs into the tree and index every member. */
   private unpack(): void {
     this.packed = false;
+    if (this.tree instanceof PackedPairs) {
+      const tree = new ZTree();
+      this.walk(0, this.length - 1, false, (m, s) => tree.insert(s, m));
+      this.tree = tree;
+    }
+    if (this.dict !== null) return;
     const dict = new Map<string, number>();
     this.walk(0, this.length - 1, false, (m, s) => {
       dict.set(m, s);
@@ -175,9 +183,11 @@ export class ZSetValue implements AggregateValue {
 
   /** An index for a listpack-encoded set without changing its encoding. */
   private unpackIndex(): void {
-    const packed = this.packed;
-    this.unpack();
-    this.packed = packed;
+    const dict = new Map<string, number>();
+    this.walk(0, this.length - 1, false, (m, s) => {
+      dict.set(m, s);
+    });
+    this.dict = dict;
   }
 
   /** A set built from pairs added in order, encoded as ZADD of them would leave it. */
