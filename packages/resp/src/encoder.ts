@@ -59,7 +59,7 @@ function encodeTagged(
       out.writeLatin1('-' + r.text + CRLF);
       return;
     case 'double': {
-      const text = formatDouble(r.value);
+      const text = r.text ?? formatDouble(r.value);
       out.writeLatin1(proto === 3 ? ',' + text + CRLF : '$' + text.length + CRLF + text + CRLF);
       return;
     }

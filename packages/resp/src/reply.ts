@@ -33,7 +33,8 @@ export class ErrorReply {
 }
 export class DoubleReply {
   readonly kind = 'double';
-  constructor(readonly value: number) {}
+  /** `text`, when given, is how the number is printed (e.g. GEO's %.17Lf coordinates) in both protocols. */
+  constructor(readonly value: number, readonly text?: string) {}
 }
 export class BoolReply {
   readonly kind = 'bool';
@@ -84,7 +85,7 @@ export const reply = {
   nullArray: NULL_ARRAY,
   simple: (text: string): SimpleReply => new SimpleReply(text),
   error: (text: string): ErrorReply => new ErrorReply(text),
-  double: (value: number): DoubleReply => new DoubleReply(value),
+  double: (value: number, text?: string): DoubleReply => new DoubleReply(value, text),
   bool: (value: boolean): BoolReply => (value ? TRUE : FALSE),
   map: (entries: readonly Reply[]): MapReply => new MapReply(entries),
   set: (items: readonly Reply[]): SetReply => new SetReply(items),

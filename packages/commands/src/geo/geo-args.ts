@@ -2,7 +2,6 @@
 // coordinate pairs, units, radius and box sizes, "%.4f"-style distances and "%.17Lf" coordinates.
 
 import { NotFloatError, parseDouble, RedisError, WrongTypeError, formatFixed17 } from '@cinnabar/common';
-import type { ClientSession } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, GEO_LAT_MAX, GEO_LAT_MIN, GEO_LONG_MAX, GEO_LONG_MIN, ZSetValue } from '@cinnabar/storage';
 
@@ -66,9 +65,9 @@ export function distanceReply(d: number): string {
 }
 
 /** addReplyHumanLongDouble: "%.17Lf" trimmed, a bulk string in RESP2 and a double in RESP3. */
-export function coordReply(c: ClientSession, d: number): Reply {
-  // TODO(resp): RESP3 should carry the same "%.17Lf" text; the DoubleReply encoder prints %.17g.
-  return c.resp === 2 ? formatFixed17(d) : reply.double(d);
+export function coordReply(d: number): Reply {
+  // Redis prints coordinates with "%.17Lf" (trailing zeros trimmed) in both protocols.
+  return reply.double(d, formatFixed17(d));
 }
 
 function roundHalfEven(x: number): bigint {

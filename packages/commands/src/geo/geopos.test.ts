@@ -36,3 +36,12 @@ describe('GEOPOS', () => {
     expect(c.call('GEOPOS', 'str', 'a')).toEqual({ error: 'WRONGTYPE Operation against a key holding the wrong kind of value' });
   });
 });
+
+describe('GEOPOS over RESP3', () => {
+  it('prints coordinates as doubles with the same "%.17Lf" digits as RESP2', () => {
+    const c = new Harness().client();
+    c.call('HELLO', 3);
+    c.call('GEOADD', 'Sicily', '13.361389', '38.115556', 'Palermo');
+    expect(c.raw('GEOPOS', 'Sicily', 'Palermo')).toBe('*1\r\n*2\r\n,13.36138933897018433\r\n,38.11555639549629859\r\n');
+  });
+});

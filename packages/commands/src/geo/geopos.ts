@@ -15,7 +15,7 @@ export const geopos = defineCommand({
       if (score === undefined) out.push(reply.nullArray);
       else {
         const [x, y] = decodeScore(score);
-        out.push([coordReply(c, x), coordReply(c, y)]);
+        out.push([coordReply(x), coordReply(y)]);
       }
     }
     return out;

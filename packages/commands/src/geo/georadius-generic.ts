@@ -139,7 +139,7 @@ function pointReply(c: ClientSession, p: GeoPoint, o: Options): Reply {
   const item: Reply[] = [p.member];
   if (o.withDist) item.push(distanceReply(p.dist));
   if (o.withHash) item.push(Math.trunc(p.score));
-  if (o.withCoord) item.push([coordReply(c, p.longitude), coordReply(c, p.latitude)]);
+  if (o.withCoord) item.push([coordReply(p.longitude), coordReply(p.latitude)]);
   return item;
 }
 
