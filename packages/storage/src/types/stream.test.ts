@@ -85,15 +85,20 @@ describe('StreamValue', () => {
 });
 
 describe('StreamValue trimming edge', () => {
-  it('MINID compares a node\'s last added ID even when deleted, and never leaves an empty node', () => {
+  it('MINID compares a node\'s last added ID even when deleted, keeping an emptied node as Redis', () => {
     const s = new StreamValue();
     for (let i = 1n; i <= 3n; i++) s.append(i, ['f', 'v'], limits);
     s.delete(3n);
     expect(s.trim({ strategy: 'minid', minid: 3n, approx: true, limit: 0 })).toBe(0);
     expect(s.trim({ strategy: 'minid', minid: 3n, approx: false, limit: 0 })).toBe(2);
     expect(s.length).toBe(0);
-    expect(s.nodeCount).toBe(0);
+    expect(s.nodeCount).toBe(1);
+    expect([s.edge(false), s.get(2n), s.range(0n, 10n, true)]).toEqual([undefined, undefined, []]);
     s.append(4n, ['f', 'v'], limits);
+    expect(s.nodeCount).toBe(1);
     expect(s.range(0n, 10n).map((e) => e.id)).toEqual([4n]);
+    expect(s.edge(false)?.id).toBe(4n);
+    s.append(5n, ['f', 'v'], limits);
+    expect(s.nodeCount).toBe(2);
   });
 });

@@ -147,14 +147,17 @@ export class StreamValue implements AggregateValue {
     this.lastId = id;
   }
 
-  /** Index of the first node whose last entry is >= id. */
+  /**
+   * Index of the first node whose last added ID is >= id. Only the head node can be empty
+   * (an exact MINID trim may take all its live entries while its deleted tail is >= MINID;
+   * Redis keeps such a node too).
+   */
   private seekNode(id: StreamId): number {
     let lo = 0;
     let hi = this.nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const n = this.nodes[mid] as StreamNode;
-      if ((n.entries[n.entries.length - 1] as StreamEntry).id < id) lo = mid + 1;
+      if ((this.nodes[mid] as StreamNode).tailId < id) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -212,9 +215,12 @@ export class StreamValue implements AggregateValue {
 
   /** The first or last live entry. */
   edge(last: boolean): StreamEntry | undefined {
-    if (this.nodes.length === 0) return undefined;
-    const n = this.nodes[last ? this.nodes.length - 1 : 0] as StreamNode;
-    return n.entries[last ? n.entries.length - 1 : 0];
+    const n = this.nodes.length;
+    for (let i = last ? n - 1 : 0; last ? i >= 0 : i < n; i += last ? -1 : 1) {
+      const es = (this.nodes[i] as StreamNode).entries;
+      if (es.length > 0) return es[last ? es.length - 1 : 0];
+    }
+    return undefined;
   }
 
   /** XDEL one ID: true when it existed. Updates length, first ID and max-deleted-ID. */
@@ -269,9 +275,6 @@ export class StreamValue implements AggregateValue {
       }
       n.entries.splice(0, cut);
       n.deleted += cut;
-      // Redis keeps a node whose live entries all went (its deleted tail was >= MINID);
-      // this model drops it, as nodes here are never empty.
-      if (n.entries.length === 0) this.nodes.shift();
       deleted += cut;
       break;
     }
