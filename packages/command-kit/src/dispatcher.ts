@@ -5,6 +5,7 @@
 import { RedisError } from '@cinnabar/common';
 import { ErrorReply, isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import { clip } from './args.js';
+import { performEvictions } from './eviction.js';
 import type { CommandDef } from './define-command.js';
 import type { ServerContext } from './server-context.js';
 import type { ClientSession } from './session.js';
@@ -79,7 +80,7 @@ export class Dispatcher {
         `ERR Can't execute '${def.name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`);
       return;
     }
-    if (server.maxmemoryBytes > 0 && this.rejectOnOom(c, def) && server.usedMemoryBytes() > server.maxmemoryBytes) {
+    if (server.maxmemoryBytes > 0 && performEvictions(server) && this.rejectOnOom(c, def)) {
       this.reject(c, def, "OOM command not allowed when used memory > 'maxmemory'.");
       return;
     }
@@ -173,9 +174,8 @@ export class Dispatcher {
   }
 
   /**
-   * Under maxmemory, commands that may grow memory are refused, and inside MULTI so is
-   * queueing anything but EXEC, DISCARD, QUIT and RESET. (Eviction policies other than
-   * noeviction do not evict yet: they refuse the same way.)
+   * Over maxmemory with nothing (more) to evict, commands that may grow memory are refused,
+   * and inside MULTI so is queueing anything but EXEC, DISCARD, QUIT and RESET.
    */
   private rejectOnOom(c: ClientSession, def: CommandDef): boolean {
     if (def.flagSet.has('denyoom')) return true;

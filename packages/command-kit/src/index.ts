@@ -14,3 +14,4 @@ export { ConfigRegistry, ConfigError, ParamError, UnknownParamError, Param, type
 export { defineRedisParams } from './config/params.js';
 export { parseKeyspaceEvents, formatKeyspaceEvents, NOTIFY_KEYSPACE, NOTIFY_KEYEVENT } from './config/keyspace-events.js';
 export { BlockingRegistry, type BlockRequest, parseBlockTimeout } from './blocking.js';
+export { performEvictions } from './eviction.js';

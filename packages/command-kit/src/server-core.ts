@@ -7,6 +7,7 @@ import { type Reply, reply } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
 import { BlockingRegistry } from './blocking.js';
 import { ClientRegistry } from './clients.js';
+import { performEvictions } from './eviction.js';
 import { escapeRepr } from './config/kinds.js';
 import { ConfigRegistry } from './config/registry.js';
 import { Dispatcher } from './dispatcher.js';
@@ -79,7 +80,14 @@ export class ServerCore implements ServerContext {
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
     this.config.param<boolean>('latency-tracking').onChange((v) => (this.latencyTracking = v));
-    this.config.param<number>('maxmemory').onChange((v) => (this.maxmemoryBytes = v));
+    // Lowering maxmemory evicts at once, as Redis does on CONFIG SET.
+    this.config.param<number>('maxmemory').onChange((v) => {
+      this.maxmemoryBytes = v;
+      if (v > 0) {
+        this.usedMemoryAt = -Infinity;
+        performEvictions(this);
+      }
+    });
     this.config.param<number>('latency-monitor-threshold').onChange((v) => (this.latencyThresholdMs = v));
     this.onSessionClose.push((c) => {
       this.watch.unwatchAll(c);

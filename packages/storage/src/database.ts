@@ -17,6 +17,7 @@ export class Database {
   private expires = new Map<string, number>();
   private expireCursor: Iterator<[string, number]> | null = null;
   private randomCursor: Iterator<Entry> | null = null;
+  private volatileCursor: Iterator<string> | null = null;
   private readonly cursors = new ScanCursors<string, Entry>();
   /** Set while an LFU maxmemory policy is active: entries' lru fields hold LFU stamps. */
   lfu: LfuSettings | null = null;
@@ -191,6 +192,7 @@ export class Database {
     this.expires = new Map();
     this.expireCursor = null;
     this.randomCursor = null;
+    this.volatileCursor = null;
     return n;
   }
 
@@ -201,6 +203,7 @@ export class Database {
     for (const db of [this, other]) {
       db.expireCursor = null;
       db.randomCursor = null;
+      db.volatileCursor = null;
     }
   }
 
@@ -259,6 +262,39 @@ export class Database {
       stride--;
     }
     return last;
+  }
+
+  /**
+   * Up to `n` entries for eviction sampling, from a persistent walk over every key or, with
+   * `volatileOnly`, over the keys with a TTL (Redis samples its dict or its expires dict).
+   */
+  sample(n: number, volatileOnly: boolean): Entry[] {
+    const out: Entry[] = [];
+    const size = volatileOnly ? this.expires.size : this.dict.size;
+    for (let i = 0; i < Math.min(n, size); i++) {
+      if (!volatileOnly) {
+        const e = this.nextRandom();
+        if (e !== undefined) out.push(e);
+        continue;
+      }
+      this.volatileCursor ??= this.expires.keys();
+      let r = this.volatileCursor.next();
+      if (r.done) {
+        this.volatileCursor = this.expires.keys();
+        r = this.volatileCursor.next();
+      }
+      const e = r.done ? undefined : this.dict.get(r.value);
+      if (e !== undefined) out.push(e);
+    }
+    return out;
+  }
+
+  /** Evict a key under maxmemory: gone, with the evicted event and WATCH/blocking signals. */
+  evict(e: Entry): void {
+    this.remove(e);
+    this.ctx.stats.evictedKeys++;
+    this.ctx.observer.keyModified(this.id, e.key);
+    this.ctx.observer.event(EventClass.evicted, 'evicted', e.key, this.id);
   }
 
   /** RENAME: give a looked-up entry a new name, replacing any dstKey; the TTL travels. */
