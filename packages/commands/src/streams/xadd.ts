@@ -7,6 +7,7 @@ import { parseAddOrTrim } from './trim-args.js';
 export const xadd = defineCommand({
   name: 'xadd', arity: -5, flags: ['write', 'denyoom', 'fast'], acl: ['@write', '@stream', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'UPDATE'] },
+  tips: ['nondeterministic_output'],
   docs: { summary: 'Appends a new entry to a stream', since: '5.0.0', group: 'stream', complexity: 'O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.' },
   run: (c, argv) => {
     const limits = nodeLimits(c);

@@ -10,6 +10,7 @@ const ATTEMPTS_FACTOR = 10;
 export const xautoclaim = defineCommand({
   name: 'xautoclaim', arity: -6, flags: ['write', 'fast'], acl: ['@write', '@stream', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'DELETE'] },
+  tips: ['nondeterministic_output'],
   docs: { summary: 'Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.', since: '6.2.0', group: 'stream', complexity: 'O(1) if COUNT is small.' },
   run: (c, argv) => {
     const minIdle = Math.max(0, intArg(argv[4] as string, () => new RedisError('ERR Invalid min-idle-time argument for XAUTOCLAIM')));

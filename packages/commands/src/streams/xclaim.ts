@@ -10,6 +10,7 @@ const optInt = (s: string, what: string) => intArg(s, () => new RedisError(`ERR 
 export const xclaim = defineCommand({
   name: 'xclaim', arity: -6, flags: ['write', 'fast'], acl: ['@write', '@stream', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'UPDATE'] },
+  tips: ['nondeterministic_output'],
   docs: { summary: 'Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.', since: '5.0.0', group: 'stream', complexity: 'O(log N) with N being the number of messages in the PEL of the consumer group.' },
   run: (c, argv) => {
     const key = argv[1] as string;

@@ -77,6 +77,7 @@ const groups = defineCommand({
 const consumers = defineCommand({
   name: 'xinfo|consumers', arity: 4, flags: ['readonly'], acl: ['@read', '@stream', '@slow'],
   keys: { first: 2, last: 2, step: 1, flags: ['RO', 'ACCESS'] }, docs: doc('List the consumers in a consumer group'),
+  tips: ['nondeterministic_output'],
   run: (c, argv) => {
     const key = argv[2] as string;
     const g = streamAt(c, key).groups.get(argv[3] as string);

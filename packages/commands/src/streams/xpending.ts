@@ -13,6 +13,7 @@ function summary(g: ConsumerGroup): Reply {
 export const xpending = defineCommand({
   name: 'xpending', arity: -3, flags: ['readonly'], acl: ['@read', '@stream', '@slow'],
   keys: { first: 1, last: 1, step: 1, flags: ['RO', 'ACCESS'] },
+  tips: ['nondeterministic_output'],
   docs: { summary: 'Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.', since: '5.0.0', group: 'stream', complexity: 'O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.' },
   run: (c, argv) => {
     const n = argv.length;

@@ -6,6 +6,7 @@ import { parseAddOrTrim } from './trim-args.js';
 export const xtrim = defineCommand({
   name: 'xtrim', arity: -4, flags: ['write'], acl: ['@write', '@stream', '@slow'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'DELETE'] },
+  tips: ['nondeterministic_output'],
   docs: { summary: 'Trims the stream to (approximately if \'~\' is passed) a certain size', since: '5.0.0', group: 'stream', complexity: 'O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.' },
   run: (c, argv) => {
     const a = parseAddOrTrim(argv, false, nodeLimits(c).streamNodeMaxEntries);
