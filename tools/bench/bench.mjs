@@ -14,7 +14,11 @@ import { printTable } from './table.mjs';
  * next ones planned: lpush rpush lpop rpop sadd hset spop zadd zpopmin lrange_100
  * (lrange_100 also runs the LPUSH that fills its list: CPU per request counts both).
  */
-export const DEFAULT_TESTS = ['set', 'get', 'incr', 'mset'];
+export const DEFAULT_TESTS = [
+  'set', 'get', 'incr', 'mset',
+  // the data types (issue 3)
+  'lpush', 'rpush', 'lpop', 'rpop', 'sadd', 'hset', 'spop', 'zadd', 'zpopmin', 'lrange_100',
+];
 
 const HELP = `usage: node tools/bench/bench.mjs [options]
   --tests a,b        redis-benchmark -t names (default ${DEFAULT_TESTS.join(',')})
