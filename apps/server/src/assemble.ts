@@ -57,7 +57,10 @@ export function assembleServer(opts: AssembleOptions): Assembled {
     },
     keyExpired: (db, key) => watch.keyExpired(db, key),
     event: (cls, event, key, db) => notifier.event(cls, event, key, db),
-    dbFlushing: (db) => watch.dbFlushing(db),
+    dbFlushing: (db) => {
+      watch.dbFlushing(db);
+      core.blocking.dbChanged([db]);
+    },
     dbSwapped: (a, b) => {
       watch.dbSwapped(a, b);
       core.blocking.dbChanged([a, b]);

@@ -124,3 +124,26 @@ describe('CLIENT UNBLOCK', () => {
     expect(admin.call('CLIENT', 'UNBLOCK', id, 'LATER')).toEqual({ error: 'ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR' });
   });
 });
+
+describe('blocked clients and whole-database changes', () => {
+  it('FLUSHALL wakes a blocked XREADGROUP, which learns its stream is gone', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    p.call('XADD', 'mystream', '666', 'f', 'v');
+    p.call('XGROUP', 'CREATE', 'mystream', 'mygroup', '$');
+    expect(w.send('XREADGROUP', 'GROUP', 'mygroup', 'Alice', 'BLOCK', 0, 'STREAMS', 'mystream', '>')).toEqual([]);
+    p.call('FLUSHALL');
+    expect(w.drain()).toEqual([{ error: 'UNBLOCKED the stream key no longer exists' }]);
+  });
+
+  it('FLUSHDB leaves a list waiter waiting until a push arrives', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BLMOVE', 'src', 'dst', 'LEFT', 'LEFT', 0);
+    p.call('FLUSHDB');
+    expect(w.drain()).toEqual([]);
+    p.call('RPUSH', 'src', 'v');
+    expect(w.drain()).toEqual(['v']);
+    expect(h.core.blocking.count).toBe(0);
+  });
+});
