@@ -43,6 +43,8 @@ export class BlockingRegistry {
     return () => clearTimeout(t);
   };
   nowMs: () => number = Date.now;
+  /** Accounts for a late reply (error stats, failed calls), as the dispatcher does for others. */
+  onServed: (c: ClientSession, r: Reply) => void = () => undefined;
 
   get count(): number {
     return this.blocked.size;
@@ -135,6 +137,7 @@ export class BlockingRegistry {
 
   private finish(c: ClientSession, r: Reply): void {
     this.detach(c);
+    this.onServed(c, r);
     c.reply(r);
     c.link.release?.();
   }

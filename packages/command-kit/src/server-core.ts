@@ -3,7 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { type Clock, type Random, RedisError } from '@cinnabar/common';
-import { type Reply, reply } from '@cinnabar/resp';
+import { isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
 import { BlockingRegistry } from './blocking.js';
 import { ClientRegistry } from './clients.js';
@@ -77,6 +77,12 @@ export class ServerCore implements ServerContext {
     this.replication = { replid: this.randomHex40(), replid2: '0'.repeat(40), offset: 0, secondOffset: -1 };
     this.dispatcher = new Dispatcher(this);
     this.blocking.nowMs = () => this.clock.nowMs();
+    this.blocking.onServed = (c, r) => {
+      if (r === null || typeof r !== 'object' || !isErrorReply(r)) return;
+      this.stats.command(c.lastCommand).failedCalls++;
+      const space = r.text.indexOf(' ');
+      this.stats.error(space < 0 ? r.text : r.text.slice(0, space));
+    };
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));
     this.config.param<boolean>('latency-tracking').onChange((v) => (this.latencyTracking = v));

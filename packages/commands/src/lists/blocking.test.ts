@@ -147,3 +147,17 @@ describe('blocked clients and whole-database changes', () => {
     expect(h.core.blocking.count).toBe(0);
   });
 });
+
+describe('accounting for late replies', () => {
+  it('counts an error delivered to a blocked client in errorstats and failed_calls', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    p.call('XGROUP', 'CREATE', 'mystream', 'mygroup', '$', 'MKSTREAM');
+    w.send('XREADGROUP', 'GROUP', 'mygroup', 'Alice', 'BLOCK', 0, 'STREAMS', 'mystream', '>');
+    p.call('XGROUP', 'DESTROY', 'mystream', 'mygroup');
+    expect(w.drain()).toEqual([{ error: 'NOGROUP the consumer group this client was blocked on no longer exists' }]);
+    const stat = h.core.stats.command('xreadgroup');
+    expect([stat.calls, stat.failedCalls, stat.rejectedCalls]).toEqual([1, 1, 0]);
+    expect(h.core.stats.errors.get('NOGROUP')).toBe(1);
+  });
+});
