@@ -60,19 +60,30 @@ export function packElements(items: readonly string[], dataBytes: number): strin
   return buf.toString('latin1', 0, p);
 }
 
+/** Where the length last read by readLength ends (saves allocating a pair per element). */
+let lengthEnd = 0;
+
+/** The 7-bit little-endian length prefix at packed[i]; sets lengthEnd past it. */
+function readLength(packed: string, i: number): number {
+  let n = 0;
+  let shift = 0;
+  let c: number;
+  do {
+    c = packed.charCodeAt(i++);
+    n += (c & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (c & 0x80);
+  lengthEnd = i;
+  return n;
+}
+
 /** Every element of a packed string, in order. */
 export function unpackElements(packed: string, count: number): string[] {
   const out = new Array<string>(count);
   let i = 0;
   for (let k = 0; k < count; k++) {
-    let n = 0;
-    let shift = 0;
-    let c: number;
-    do {
-      c = packed.charCodeAt(i++);
-      n += (c & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (c & 0x80);
+    const n = readLength(packed, i);
+    i = lengthEnd;
     out[k] = packed.slice(i, i + n);
     i += n;
   }
@@ -83,14 +94,8 @@ export function unpackElements(packed: string, count: number): string[] {
 export function packedElementAt(packed: string, k: number): string {
   let i = 0;
   for (;;) {
-    let n = 0;
-    let shift = 0;
-    let c: number;
-    do {
-      c = packed.charCodeAt(i++);
-      n += (c & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (c & 0x80);
+    const n = readLength(packed, i);
+    i = lengthEnd;
     if (k-- === 0) return packed.slice(i, i + n);
     i += n;
   }
