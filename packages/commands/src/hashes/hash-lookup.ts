@@ -1,26 +1,21 @@
 // How hash commands reach their value: typed lookups for reads and writes (creating the
 // hash on write, as Redis's hashTypeLookupWriteOrCreate) and the delete of an emptied hash.
 
-import { WrongTypeError } from '@cinnabar/common';
 import { type Database, type Entry, HashValue } from '@cinnabar/storage';
+import { readTyped, valueAs, writeTypedEntry } from '../keys/typed-lookup.js';
 
 function hashOf(e: Entry): HashValue {
-  const v = e.value;
-  if (!(v instanceof HashValue)) throw new WrongTypeError();
-  return v;
+  return valueAs(e, HashValue);
 }
 
 /** The hash for a read (hits and misses counted); undefined when the key is absent. */
 export function readHash(db: Database, key: string): HashValue | undefined {
-  const e = db.lookupRead(key);
-  return e === undefined ? undefined : hashOf(e);
+  return readTyped(db, key, HashValue);
 }
 
 /** The entry for a write that needs an existing hash; undefined when the key is absent. */
 export function writeEntry(db: Database, key: string): Entry | undefined {
-  const e = db.lookup(key);
-  if (e !== undefined) hashOf(e);
-  return e;
+  return writeTypedEntry(db, key, HashValue);
 }
 
 /** The hash to write into, created empty (listpack) when the key is absent. */

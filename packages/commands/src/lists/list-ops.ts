@@ -2,9 +2,9 @@
 // are to reuse: typed lookups, pushes that create the key, pops that delete an emptied key,
 // and the pop-then-push of LMOVE, each with the keyspace events Redis emits.
 
-import { WrongTypeError } from '@cinnabar/common';
 import type { ClientSession } from '@cinnabar/command-kit';
 import { type Database, type Entry, EventClass, type ListEnd, ListValue } from '@cinnabar/storage';
+import { readTyped, valueAs, writeTypedEntry } from '../keys/typed-lookup.js';
 
 /** The fill a new list takes: list-max-listpack-size at creation time. */
 export function listFill(client: ClientSession): number {
@@ -13,21 +13,17 @@ export function listFill(client: ClientSession): number {
 
 /** The list of an entry; WRONGTYPE for any other value. */
 export function asList(e: Entry): ListValue {
-  if (!(e.value instanceof ListValue)) throw new WrongTypeError();
-  return e.value;
+  return valueAs(e, ListValue);
 }
 
 /** A list for a read command (hits/misses counted); undefined when the key is absent. */
 export function readList(db: Database, key: string): ListValue | undefined {
-  const e = db.lookupRead(key);
-  return e === undefined ? undefined : asList(e);
+  return readTyped(db, key, ListValue);
 }
 
 /** A list entry for a write command; undefined when the key is absent. */
 export function writeListEntry(db: Database, key: string): Entry | undefined {
-  const e = db.lookup(key);
-  if (e !== undefined) asList(e);
-  return e;
+  return writeTypedEntry(db, key, ListValue);
 }
 
 const pushEvent = (end: ListEnd) => (end === 'head' ? 'lpush' : 'rpush');

@@ -2,26 +2,21 @@
 // (Redis's setTypeCreate: an intset when the first member is an integer) and the delete of a
 // set whose last member went.
 
-import { WrongTypeError } from '@cinnabar/common';
 import { type Database, type Entry, SetValue } from '@cinnabar/storage';
+import { readTyped, valueAs, writeTypedEntry } from '../keys/typed-lookup.js';
 
 export function setOf(e: Entry): SetValue {
-  const v = e.value;
-  if (!(v instanceof SetValue)) throw new WrongTypeError();
-  return v;
+  return valueAs(e, SetValue);
 }
 
 /** The set for a read (hits and misses counted); undefined when the key is absent. */
 export function readSet(db: Database, key: string): SetValue | undefined {
-  const e = db.lookupRead(key);
-  return e === undefined ? undefined : setOf(e);
+  return readTyped(db, key, SetValue);
 }
 
 /** The entry for a write that needs an existing set; undefined when the key is absent. */
 export function writeEntry(db: Database, key: string): Entry | undefined {
-  const e = db.lookup(key);
-  if (e !== undefined) setOf(e);
-  return e;
+  return writeTypedEntry(db, key, SetValue);
 }
 
 /** A set whose last member went is deleted with its key. True when that happened. */

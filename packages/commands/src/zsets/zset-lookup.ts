@@ -1,26 +1,21 @@
 // How sorted-set commands reach their value: typed lookups for reads and writes, creation on
 // write, and the delete (with its "del" event) of a set that a write emptied.
 
-import { WrongTypeError } from '@cinnabar/common';
 import { type Database, type Entry, EventClass, ZSetValue } from '@cinnabar/storage';
+import { readTyped, valueAs, writeTypedEntry } from '../keys/typed-lookup.js';
 
 export function zsetOf(e: Entry): ZSetValue {
-  const v = e.value;
-  if (!(v instanceof ZSetValue)) throw new WrongTypeError();
-  return v;
+  return valueAs(e, ZSetValue);
 }
 
 /** The sorted set for a read (hits and misses counted); undefined when the key is absent. */
 export function readZSet(db: Database, key: string): ZSetValue | undefined {
-  const e = db.lookupRead(key);
-  return e === undefined ? undefined : zsetOf(e);
+  return readTyped(db, key, ZSetValue);
 }
 
 /** The entry for a write that needs an existing sorted set; undefined when the key is absent. */
 export function writeEntry(db: Database, key: string): Entry | undefined {
-  const e = db.lookup(key);
-  if (e !== undefined) zsetOf(e);
-  return e;
+  return writeTypedEntry(db, key, ZSetValue);
 }
 
 /** After a write removed members: delete the key when it is empty, with Redis's "del" event. */
