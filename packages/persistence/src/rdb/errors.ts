@@ -1,0 +1,1 @@
+export class RdbFormatError extends Error { constructor(message: string) { super(message); this.name = 'RdbFormatError'; } }
