@@ -55,7 +55,13 @@ export function assembleServer(opts: AssembleOptions): Assembled {
       watch.keyModified(db, key);
       core.blocking.keyModified(db, key);
     },
-    keyExpired: (db, key) => watch.keyExpired(db, key),
+    keyExpired: (db, key) => {
+      watch.keyExpired(db, key);
+      if (core.propagation.enabled) core.propagation.also(db, [config.get<boolean>('lazyfree-lazy-expire') ? 'UNLINK' : 'DEL', key]);
+    },
+    keyEvicted: (db, key) => {
+      if (core.propagation.enabled) core.propagation.also(db, [config.get<boolean>('lazyfree-lazy-eviction') ? 'UNLINK' : 'DEL', key]);
+    },
     event: (cls, event, key, db) => notifier.event(cls, event, key, db),
     dbFlushing: (db) => {
       watch.dbFlushing(db);

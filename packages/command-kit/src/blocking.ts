@@ -22,6 +22,8 @@ export interface BlockRequest {
 
 interface Blocked {
   req: BlockRequest;
+  /** The blocked command as sent, propagated when a retry writes and does not rewrite it. */
+  argv: readonly string[];
   slots: string[];
   /** Cancels the deadline timer; null when blocking forever. */
   cancel: (() => void) | null;
@@ -45,6 +47,9 @@ export class BlockingRegistry {
   nowMs: () => number = Date.now;
   /** Accounts for a late reply (error stats, failed calls), as the dispatcher does for others. */
   onServed: (c: ClientSession, r: Reply) => void = () => undefined;
+  /** Runs a retry as a command call (propagation of what it writes); the server core sets it. */
+  runRetry: (c: ClientSession, argv: readonly string[], retry: () => Reply | undefined) => Reply | undefined =
+    (_c, _argv, retry) => retry();
 
   get count(): number {
     return this.blocked.size;
@@ -67,7 +72,7 @@ export class BlockingRegistry {
       set.add(c);
     }
     const cancel = req.deadlineMs > 0 ? this.setTimer(() => this.expire(c), Math.max(0, req.deadlineMs - this.nowMs())) : null;
-    this.blocked.set(c, { req, slots, cancel });
+    this.blocked.set(c, { req, argv: c.argv, slots, cancel });
     c.link.hold?.();
     return undefined;
   }
@@ -105,7 +110,7 @@ export class BlockingRegistry {
           if (b === undefined) continue;
           let r: Reply | undefined;
           try {
-            r = b.req.retry();
+            r = this.runRetry(c, b.argv, () => b.req.retry());
           } catch (e) {
             r = reply.error(e instanceof RedisError ? e.message : String(e));
           }

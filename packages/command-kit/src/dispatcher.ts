@@ -102,13 +102,18 @@ export class Dispatcher {
     const server = this.server;
     const keyspace = server.keyspace;
     keyspace.touchEnabled = !c.noTouch;
+    c.argv = argv;
     const start = this.startMark();
+    const propagation = server.propagation;
+    const dirtyBefore = keyspace.stats.dirty;
+    propagation.enter();
     let r: Reply | undefined;
     try {
       r = def.run(c, argv);
     } catch (e) {
       r = errorReplyOf(e, server.log);
     }
+    propagation.leave(c.db.id, argv, keyspace.stats.dirty !== dirtyBefore);
     keyspace.touchEnabled = true;
     const end = performance.now();
     this.mark = end;
@@ -155,6 +160,8 @@ export class Dispatcher {
     this.server.watch.unwatchAll(c);
     if (aborted) return reply.error('EXECABORT Transaction discarded because of previous errors.');
     if (dirty) return reply.nullArray;
+    // EXEC itself is not propagated: its commands are, wrapped in MULTI/EXEC when more than one.
+    this.server.propagation.prevent();
     const replies: Reply[] = [];
     const sink = c.replySink;
     c.replySink = replies;

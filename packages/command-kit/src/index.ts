@@ -15,3 +15,4 @@ export { defineRedisParams } from './config/params.js';
 export { parseKeyspaceEvents, formatKeyspaceEvents, NOTIFY_KEYSPACE, NOTIFY_KEYEVENT } from './config/keyspace-events.js';
 export { BlockingRegistry, type BlockRequest, parseBlockTimeout } from './blocking.js';
 export { performEvictions } from './eviction.js';
+export { Propagation, type Effect, type EffectListener } from './propagation.js';

@@ -14,6 +14,7 @@ import type { WatchRegistry } from './watch.js';
 import type { LatencyMonitor } from './latency.js';
 import type { BlockingRegistry } from './blocking.js';
 import type { Dispatcher } from './dispatcher.js';
+import type { Propagation } from './propagation.js';
 
 export interface Log {
   debug(msg: string): void;
@@ -71,6 +72,8 @@ export interface ServerContext {
   readonly watch: WatchRegistry;
   readonly blocking: BlockingRegistry;
   readonly dispatcher: Dispatcher;
+  /** The one write path: effects for the AOF and replicas. */
+  readonly propagation: Propagation;
   /** slowlog-log-slower-than, cached for the per-command check. */
   readonly slowlogThresholdUs: number;
   /** Number of MONITOR clients, so the per-command check is one comparison. */

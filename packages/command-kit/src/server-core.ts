@@ -12,6 +12,7 @@ import { escapeRepr } from './config/kinds.js';
 import { ConfigRegistry } from './config/registry.js';
 import { Dispatcher } from './dispatcher.js';
 import { LatencyMonitor } from './latency.js';
+import { Propagation } from './propagation.js';
 import { CommandRegistry } from './registry.js';
 import type { InfoSection, Log, PubSubPort, ReplicationIds, ServerContext, ServerInfo } from './server-context.js';
 import type { ClientSession } from './session.js';
@@ -49,6 +50,7 @@ export class ServerCore implements ServerContext {
   readonly watch: WatchRegistry;
   readonly blocking = new BlockingRegistry();
   readonly dispatcher: Dispatcher;
+  readonly propagation = new Propagation();
   readonly infoSections = new Map<string, InfoSection>();
   readonly onSessionClose: ((c: ClientSession) => void)[] = [];
   readonly monitors = new Set<ClientSession>();
@@ -82,6 +84,15 @@ export class ServerCore implements ServerContext {
       this.stats.command(c.lastCommand).failedCalls++;
       const space = r.text.indexOf(' ');
       this.stats.error(space < 0 ? r.text : r.text.slice(0, space));
+    };
+    this.blocking.runRetry = (c, argv, retry) => {
+      const dirtyBefore = this.keyspace.stats.dirty;
+      this.propagation.enter();
+      try {
+        return retry();
+      } finally {
+        this.propagation.leave(c.db.id, argv, this.keyspace.stats.dirty !== dirtyBefore);
+      }
     };
     this.config.param<number>('slowlog-log-slower-than').onChange((v) => (this.slowlogThresholdUs = v));
     this.config.param<number>('slowlog-max-len').onChange((v) => this.slowlog.trim(v));

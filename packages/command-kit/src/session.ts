@@ -43,6 +43,8 @@ export class ClientSession {
   readonly createdMs: number;
   lastInteractionMs: number;
   lastCommand = 'NULL';
+  /** The request being run (or, while blocked, the one that blocked). */
+  argv: readonly string[] = [];
 
   /** MULTI state: null outside a transaction. */
   multi: QueuedCommand[] | null = null;

@@ -8,3 +8,4 @@ export { RequestDecoder, type DecoderLimits, INLINE_MAX_BYTES } from './decoder.
 export { ProtocolError } from './protocol-error.js';
 export { splitArgs } from './split-args.js';
 export { ReplyParser, type ParsedReply } from './reply-parser.js';
+export { CommandStreamEncoder, encodeCommand, type DbCommand } from './command-stream.js';

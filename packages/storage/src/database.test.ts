@@ -15,6 +15,7 @@ function setup() {
   const observer: KeyspaceObserver = {
     keyModified: () => undefined,
     keyExpired: (db, key) => expired.push(`${db}:${key}`),
+    keyEvicted: () => undefined,
     event: (_cls, event, key, db) => events.push(`${event} ${db}:${key}`),
     dbFlushing: () => undefined,
     dbSwapped: () => undefined,

@@ -295,6 +295,7 @@ export class Database {
     this.ctx.stats.evictedKeys++;
     this.ctx.observer.keyModified(this.id, e.key);
     this.ctx.observer.event(EventClass.evicted, 'evicted', e.key, this.id);
+    this.ctx.observer.keyEvicted(this.id, e.key);
   }
 
   /** RENAME: give a looked-up entry a new name, replacing any dstKey; the TTL travels. */

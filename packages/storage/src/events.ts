@@ -23,6 +23,8 @@ export interface KeyspaceObserver {
   keyModified(db: number, key: string): void;
   /** A key was removed because its TTL passed. */
   keyExpired(db: number, key: string): void;
+  /** A key was removed to free memory (maxmemory). */
+  keyEvicted(db: number, key: string): void;
   /** A keyspace notification (notifyKeyspaceEvent). */
   event(cls: number, event: string, key: string, db: number): void;
   /** Every key of the database is about to go (FLUSHDB/FLUSHALL); db -1 means all. */
@@ -34,6 +36,7 @@ export interface KeyspaceObserver {
 export const nullObserver: KeyspaceObserver = {
   keyModified: () => undefined,
   keyExpired: () => undefined,
+  keyEvicted: () => undefined,
   event: () => undefined,
   dbFlushing: () => undefined,
   dbSwapped: () => undefined,

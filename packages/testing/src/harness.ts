@@ -5,6 +5,7 @@ import { ClientSession, type ClientLink, type ServerCore } from '@cinnabar/comma
 import { FakeClock, SeededRandom } from '@cinnabar/common';
 import { encodeReply, OutputBuffer, type ParsedReply, type ProtocolVersion, type Reply, ReplyParser } from '@cinnabar/resp';
 import { assembleServer } from '@cinnabar/server';
+import { CommandStreamEncoder } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
 
 export interface HarnessOptions {
@@ -108,6 +109,18 @@ export class Harness {
     const session = new ClientSession(this.core.clients.allocateId(), link, this.core);
     this.core.clients.add(session);
     return new TestClient(session, link, this.core);
+  }
+
+  /**
+   * Record what reaches the AOF and replicas from now on, as the replication stream shows it:
+   * each effect's argument vector, with SELECT where the database changes. The returned
+   * array fills as commands run.
+   */
+  recordEffects(): string[][] {
+    const out: string[][] = [];
+    const stream = new CommandStreamEncoder();
+    this.core.propagation.subscribe((batch) => out.push(...stream.vectors(batch)));
+    return out;
   }
 
   /** Move the fake clock forward (and the LRU clock with it). */

@@ -1,0 +1,97 @@
+// The one write path: every mutation that must reach the AOF and replicas leaves here as an
+// effect — a command vector and the database it applies to — in the order it was applied.
+// A command's own effects (its argv, or what the handler rewrote it to, plus expirations it
+// caused) are delivered together once the outermost call ends, wrapped in MULTI/EXEC when
+// there is more than one; effects outside any command (active expiry, eviction) go at once.
+
+export interface Effect {
+  /** Database the command applies to; consumers emit SELECT when it changes. */
+  readonly db: number;
+  readonly argv: readonly string[];
+}
+
+/** Receives each batch of effects; a batch is atomic (one command, or MULTI … EXEC). */
+export type EffectListener = (batch: readonly Effect[]) => void;
+
+const MULTI: readonly string[] = ['MULTI'];
+const EXEC: readonly string[] = ['EXEC'];
+
+/** Per-call propagation decisions a handler can make about its own command. */
+interface CallFrame {
+  /** Replacement for the command's argv (Redis's rewriteClientCommandVector), or null. */
+  rewrite: readonly string[] | null;
+  /** The command itself must not be propagated (its effects went via also()). */
+  prevented: boolean;
+}
+
+export class Propagation {
+  private readonly listeners: EffectListener[] = [];
+  private pending: Effect[] = [];
+  private readonly frames: CallFrame[] = [];
+
+  /** True when someone consumes effects; recording is skipped otherwise. */
+  get enabled(): boolean {
+    return this.listeners.length > 0;
+  }
+
+  /** Start receiving effects; returns the unsubscribe function. */
+  subscribe(listener: EffectListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  /** True inside a command call. */
+  get inCall(): boolean {
+    return this.frames.length > 0;
+  }
+
+  /** Enter a command call (the dispatcher brackets every call). */
+  enter(): void {
+    this.frames.push({ rewrite: null, prevented: false });
+  }
+
+  /**
+   * Leave a command call: when it wrote (`dirty`), record its argv (or its rewrite) unless the
+   * handler prevented that; at the outermost level, deliver everything recorded.
+   */
+  leave(db: number, argv: readonly string[], dirty: boolean): void {
+    const frame = this.frames.pop();
+    if (frame === undefined) return;
+    if (dirty && !frame.prevented && this.enabled) this.pending.push({ db, argv: frame.rewrite ?? argv });
+    if (this.frames.length === 0) this.flush();
+  }
+
+  /** Propagate the current command as `argv` instead of what the client sent. */
+  rewrite(argv: readonly string[]): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (frame !== undefined) frame.rewrite = argv;
+  }
+
+  /** Do not propagate the current command itself (its effects were recorded with also()). */
+  prevent(): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (frame !== undefined) frame.prevented = true;
+  }
+
+  /**
+   * Record an extra effect now (Redis's alsoPropagate): inside a call it joins the call's
+   * batch, outside it is delivered at once.
+   */
+  also(db: number, argv: readonly string[]): void {
+    if (!this.enabled) return;
+    this.pending.push({ db, argv });
+    if (this.frames.length === 0) this.flush();
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    const first = batch[0] as Effect;
+    const out = batch.length > 1 ? [{ db: first.db, argv: MULTI }, ...batch, { db: first.db, argv: EXEC }] : batch;
+    for (const l of this.listeners) l(out);
+  }
+}
