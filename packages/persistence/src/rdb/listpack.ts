@@ -5,6 +5,9 @@ import { RdbFormatError } from './errors.js';
 
 export type ListpackItem = string | number | bigint;
 
+/** Node's fast latin1 paths, present on every Buffer but missing from its typings. */
+type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string; latin1Write(s: string, offset: number, length: number): number };
+
 const HEADER_BYTES = 6;
 const EOF = 0xff;
 const NUMELE_UNKNOWN = 65535;
@@ -99,7 +102,7 @@ function writeInt(out: Buffer, pos: number, v: number | bigint, enc: number): vo
   }
 }
 
-function writeString(out: Buffer, pos: number, s: string, enc: number): void {
+function writeString(out: Latin1Buffer, pos: number, s: string, enc: number): void {
   const len = s.length;
   if (len < 64) {
     out[pos] = 0x80 | len;
@@ -128,7 +131,7 @@ export function encodeListpack(items: readonly ListpackItem[]): Buffer {
     total += enc + backlenBytes(enc);
   }
   if (total > 0xffffffff) throw new RangeError('listpack exceeds 4 GB');
-  const out = Buffer.allocUnsafe(total);
+  const out = Buffer.allocUnsafe(total) as Latin1Buffer;
   out.writeUInt32LE(total, 0);
   out.writeUInt16LE(n < NUMELE_UNKNOWN ? n : NUMELE_UNKNOWN, 4);
   let pos = HEADER_BYTES;
@@ -146,8 +149,8 @@ export function encodeListpack(items: readonly ListpackItem[]): Buffer {
   return out;
 }
 
-function asBuffer(buf: Uint8Array): Buffer {
-  return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+function asBuffer(buf: Uint8Array): Latin1Buffer {
+  return (Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)) as Latin1Buffer;
 }
 
 function corrupt(what: string): never {
@@ -155,7 +158,7 @@ function corrupt(what: string): never {
 }
 
 /** Visits every entry after validating it; ints arrive as numbers (bigint beyond 2^53). */
-function walkListpack(lp: Buffer, visit: (v: ListpackItem) => void): void {
+function walkListpack(lp: Latin1Buffer, visit: (v: ListpackItem) => void): void {
   const size = lp.length;
   if (size < HEADER_BYTES + 1) corrupt('shorter than its header');
   if (lp.readUInt32LE(0) !== size) corrupt('total bytes do not match its length');
