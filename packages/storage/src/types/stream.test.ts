@@ -102,3 +102,22 @@ describe('StreamValue trimming edge', () => {
     expect(s.nodeCount).toBe(2);
   });
 });
+
+describe('StreamValue nodes for serialisation', () => {
+  it('fromNodes over nodeViews rebuilds a stream that reads and grows exactly like the original', () => {
+    const s = new StreamValue();
+    for (let i = 1n; i <= 10n; i++) s.append(makeId(i, 0n), ['f', String(i)], limits);
+    s.delete(makeId(2n, 0n));
+    const views = s.nodeViews();
+    expect(views.map((n) => [n.masterId, n.entries.length, n.deleted, n.tailId])).toEqual([
+      [makeId(1n, 0n), 3, 1, makeId(4n, 0n)], [makeId(5n, 0n), 4, 0, makeId(8n, 0n)], [makeId(9n, 0n), 2, 0, makeId(10n, 0n)],
+    ]);
+    const copy = StreamValue.fromNodes(views.map((n) => ({ ...n, entries: n.entries.slice() })), {
+      length: s.length, lastId: s.lastId, firstId: s.firstId, maxDeletedId: s.maxDeletedId, entriesAdded: s.entriesAdded,
+    });
+    expect(copy.range(0n, makeId(99n, 0n))).toEqual(s.range(0n, makeId(99n, 0n)));
+    expect([copy.length, copy.firstId, copy.maxDeletedId, copy.entriesAdded, copy.nodeCount]).toEqual([9, makeId(1n, 0n), makeId(2n, 0n), 10, 3]);
+    for (const v of [s, copy]) for (let i = 11n; i <= 13n; i++) v.append(makeId(i, 0n), ['f', 'x'], limits);
+    expect(copy.nodeViews().map((n) => [n.masterId, n.entries.length])).toEqual(s.nodeViews().map((n) => [n.masterId, n.entries.length]));
+  });
+});

@@ -29,6 +29,25 @@ export interface TrimArgs {
   limit: number;
 }
 
+/** A node as the RDB codec sees it: Redis's listpack stored under the radix-tree key masterId. */
+export interface StreamNodeView {
+  readonly entries: readonly StreamEntry[];
+  readonly deleted: number;
+  readonly entriesBytes: number;
+  readonly masterFields: readonly string[];
+  readonly masterId: StreamId;
+  readonly tailId: StreamId;
+}
+
+/** The stream-wide counters an RDB file carries beside the nodes. */
+export interface StreamMeta {
+  length: number;
+  lastId: StreamId;
+  firstId: StreamId;
+  maxDeletedId: StreamId;
+  entriesAdded: number;
+}
+
 interface StreamNode {
   entries: StreamEntry[];
   /** Entries deleted from this node: they still count toward its fullness, as in Redis. */
@@ -77,6 +96,22 @@ export class StreamValue implements AggregateValue {
   maxDeletedId: StreamId = 0n;
   entriesAdded = 0;
   readonly groups = new Map<string, ConsumerGroup>();
+
+  /**
+   * A stream rebuilt from loaded nodes, which it takes over: the caller (the RDB loader) has
+   * checked that IDs ascend within and across nodes and that the counters agree with them.
+   */
+  static fromNodes(nodes: (StreamNodeView & { entries: StreamEntry[] })[], meta: StreamMeta): StreamValue {
+    const s = new StreamValue();
+    s.nodes = nodes.map((n) => ({ entries: n.entries, deleted: n.deleted, entriesBytes: n.entriesBytes, masterFields: n.masterFields, masterId: n.masterId, tailId: n.tailId }));
+    Object.assign(s, meta);
+    return s;
+  }
+
+  /** The nodes in ID order, read-only, for serialising. */
+  nodeViews(): readonly StreamNodeView[] {
+    return this.nodes;
+  }
 
   get typeName(): string {
     return 'stream';
