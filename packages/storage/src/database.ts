@@ -8,6 +8,7 @@ import { LFU_INIT_VAL, lfuDecayed, type LfuSettings, lfuMinutes, lfuTouched } fr
 import { EventClass } from './events.js';
 import type { KeyspaceContext } from './keyspace-context.js';
 import { ScanCursors } from './scan-cursors.js';
+import type { SnapshotSection } from './snapshot.js';
 import { StringOps } from './types/strings.js';
 import type { Value } from './value.js';
 
@@ -62,11 +63,28 @@ export class Database {
    * access clock updated unless touching is suspended or `touch` is false.
    */
   lookup(key: string, touch = true): Entry | undefined {
+    const e = this.find(key, touch);
+    // A lookup may precede a write: a running snapshot keeps the state of a key it has not
+    // written yet before any change (reads use lookupRead, which does not).
+    if (e !== undefined) {
+      const snap = this.ctx.snapshot;
+      if (snap !== null && e.visit !== snap.visitBit) snap.capture(this.dict, e);
+    }
+    return e;
+  }
+
+  private find(key: string, touch: boolean): Entry | undefined {
     const e = this.dict.get(key);
     if (e === undefined) return undefined;
     if (this.expires.size !== 0 && this.expireIfNeeded(e)) return undefined;
     if (touch && this.ctx.touchEnabled) this.touch(e);
     return e;
+  }
+
+  /** The snapshot hook for writes that reach an entry without lookup() (peek, then change). */
+  private beforeChange(e: Entry): void {
+    const snap = this.ctx.snapshot;
+    if (snap !== null && e.visit !== snap.visitBit) snap.capture(this.dict, e);
   }
 
   /** Record an access: the LRU clock, or under LFU a decayed and incremented counter. */
@@ -91,7 +109,7 @@ export class Database {
    * false is LOOKUP_NONOTIFY (OBJECT).
    */
   lookupRead(key: string, touch = true, notifyMiss = true): Entry | undefined {
-    const e = this.lookup(key, touch);
+    const e = this.find(key, touch);
     if (e === undefined) {
       this.ctx.stats.keyspaceMisses++;
       if (notifyMiss) this.ctx.observer.event(EventClass.keyMiss, 'keymiss', key, this.id);
@@ -125,7 +143,7 @@ export class Database {
 
   /** Add a new key. The caller has checked it is absent. */
   add(key: string, value: Value, expiresAt = 0): Entry {
-    const e = new Entry(key, value, this.freshStamp());
+    const e = new Entry(key, value, this.freshStamp(), this.ctx.visitBit);
     this.dict.set(key, e);
     if (expiresAt !== 0) this.expires.set(key, expiresAt);
     this.ctx.observer.event(EventClass.newKey, 'new', key, this.id);
@@ -160,6 +178,7 @@ export class Database {
 
   /** Give a key a TTL (absolute unix ms), or remove it with 0. */
   setExpiry(e: Entry, atMs: number): void {
+    this.beforeChange(e);
     if (atMs === 0) this.expires.delete(e.key);
     else this.expires.set(e.key, atMs);
   }
@@ -174,6 +193,7 @@ export class Database {
 
   /** Remove a looked-up entry. */
   remove(e: Entry): void {
+    this.beforeChange(e);
     this.dict.delete(e.key);
     if (this.expires.size !== 0) this.expires.delete(e.key);
   }
@@ -197,6 +217,16 @@ export class Database {
   }
 
   /** Exchange all contents with another database (SWAPDB). */
+  /** This database's dictionaries as a snapshot section (see snapshot.ts). */
+  snapshotSection(): SnapshotSection {
+    return { db: this.id, dict: this.dict, expires: this.expires, keys: this.dict.size, volatile: this.expires.size };
+  }
+
+  /** Mark an entry reached through peek() as about to change (snapshot copy-before-write). */
+  willChange(e: Entry): void {
+    this.beforeChange(e);
+  }
+
   swapContents(other: Database): void {
     [this.dict, other.dict] = [other.dict, this.dict];
     [this.expires, other.expires] = [other.expires, this.expires];

@@ -10,6 +10,8 @@ const STAMP_MASK = 0xffffff;
 const RAW = 1 << 24;
 /** A private copy (COPY's dup): a small integer is not the shared object, refcount 1. */
 const UNSHARED = 1 << 25;
+/** The snapshot visit bit (snapshot.ts): compared with the keyspace's current visit bit. */
+const VISIT = 1 << 26;
 
 export class Entry {
   private v: Value;
@@ -19,9 +21,10 @@ export class Entry {
     readonly key: string,
     value: Value,
     stamp: number,
+    visit = 0,
   ) {
     this.v = value;
-    this.meta = stamp & STAMP_MASK;
+    this.meta = (stamp & STAMP_MASK) | (visit === 0 ? 0 : VISIT);
   }
 
   get value(): Value {
@@ -31,7 +34,7 @@ export class Entry {
   /** A new value is a new object: the in-place-edit and sharing facts no longer apply. */
   set value(value: Value) {
     this.v = value;
-    this.meta &= STAMP_MASK;
+    this.meta &= STAMP_MASK | VISIT;
   }
 
   /** LRU clock (seconds, 24 bits) of the last access, or the LFU stamp under LFU. */
@@ -41,6 +44,15 @@ export class Entry {
 
   set lru(stamp: number) {
     this.meta = (this.meta & ~STAMP_MASK) | (stamp & STAMP_MASK);
+  }
+
+  /** The snapshot visit bit, 0 or 1. */
+  get visit(): number {
+    return (this.meta & VISIT) === 0 ? 0 : 1;
+  }
+
+  set visit(bit: number) {
+    this.meta = bit === 0 ? this.meta & ~VISIT : this.meta | VISIT;
   }
 
   get rawString(): boolean {

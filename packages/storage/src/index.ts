@@ -18,3 +18,4 @@ export { ZSetValue, type ZSetLimits, type ScoreRange, type LexRange, type ZSetVi
 export * from './types/stream-exports.js';
 export { type GeoShape, type GeoPoint, geoSearch, geoScore, decodeScore, geohashString, geoDistance, GEO_LAT_MIN, GEO_LAT_MAX, GEO_LONG_MIN, GEO_LONG_MAX } from './types/geo-search.js';
 export * from './types/hll-api.js';
+export { KeyspaceSnapshot, type SnapshotRecord, type SnapshotSection, type SnapshotHook } from './snapshot.js';

@@ -4,6 +4,7 @@
 import type { Clock, Random } from '@cinnabar/common';
 import type { EncodingLimits } from './encoding-limits.js';
 import type { KeyspaceObserver } from './events.js';
+import type { SnapshotHook } from './snapshot.js';
 
 export interface KeyspaceStats {
   keyspaceHits: number;
@@ -28,6 +29,10 @@ export interface KeyspaceContext {
   /** Seconds clock (24 bits) stamped on accessed entries. */
   lruClock: number;
   isReplica(): boolean;
+  /** The running point-in-time snapshot, or null. */
+  readonly snapshot: SnapshotHook | null;
+  /** Visit bit new entries are born with (see snapshot.ts). */
+  readonly visitBit: number;
   /** True while expired keys must stay (CLIENT PAUSE): they read as absent but are not deleted. */
   expiryHeld(): boolean;
 }

@@ -3,6 +3,7 @@
 
 import { type Clock, type Random, RedisError } from '@cinnabar/common';
 import { Database } from './database.js';
+import { KeyspaceSnapshot } from './snapshot.js';
 import { EncodingLimits } from './encoding-limits.js';
 import { type KeyspaceObserver, nullObserver } from './events.js';
 import type { LfuSettings } from './lfu.js';
@@ -33,6 +34,8 @@ export class Keyspace implements KeyspaceContext {
   activeExpireEnabled = true;
   replica = false;
   private expireDb = 0;
+  snapshot: KeyspaceSnapshot | null = null;
+  visitBit = 0;
 
   constructor(opts: KeyspaceOptions) {
     this.clock = opts.clock;
@@ -89,6 +92,21 @@ export class Keyspace implements KeyspaceContext {
     for (const db of this.dbs) n += db.clear();
     this.stats.dirty += n;
     return n;
+  }
+
+  /**
+   * Begin a point-in-time snapshot (one at a time). From now on every existing entry reads as
+   * not visited and new entries as visited; see snapshot.ts.
+   */
+  beginSnapshot(): KeyspaceSnapshot {
+    if (this.snapshot !== null) throw new Error('a snapshot is already running');
+    this.visitBit ^= 1;
+    const sections = this.dbs.filter((db) => db.size > 0).map((db) => db.snapshotSection());
+    const snap = new KeyspaceSnapshot(sections, this.visitBit, (s) => {
+      if (this.snapshot === s) this.snapshot = null;
+    });
+    this.snapshot = snap;
+    return snap;
   }
 
   swap(a: number, b: number): void {

@@ -30,6 +30,7 @@ export const pfcount = defineCommand({
     const card = countHll(h);
     if (card === -1) throw invalidHll();
     h.setCachedCardinality(card);
+    db.willChange(e);
     storeHll(e, h.toString());
     db.signal(key);
     server.keyspace.stats.dirty++;
