@@ -247,3 +247,10 @@ export function decodeListpack(buf: Uint8Array): string[] {
   walkListpack(asBuffer(buf), (v) => { out.push(typeof v === 'string' ? v : String(v)); });
   return out;
 }
+
+/** Bytes one item takes inside a listpack (encoding plus back-length), as encodeListpack stores it. */
+export function listpackItemBytes(item: ListpackItem): number {
+  const v = toInt(item);
+  const enc = v === null ? stringEncodedBytes((item as string).length) : intEncodedBytes(v);
+  return enc + backlenBytes(enc);
+}
