@@ -1,1 +1,6 @@
 // Persistence: the RDB codec (Redis format v10), DUMP/RESTORE payloads and the multi-part AOF.
+export * from './aof/manifest.js';
+export * from './aof/aof-files.js';
+export * from './aof/aof-writer.js';
+export * from './aof/aof-loader.js';
+export * from './aof/aof-rewrite.js';
