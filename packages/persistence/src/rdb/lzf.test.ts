@@ -1,0 +1,52 @@
+// LZF: compressed data decompresses to the input for any bytes, compressible data shrinks,
+// incompressible data reports no gain, and corrupt streams throw RdbFormatError.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RdbFormatError } from './errors.js';
+import { lzfCompress, lzfDecompress } from './lzf.js';
+
+describe('lzf', () => {
+  it('round-trips any bytes it compresses', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.nat(7), (raw, alphabet) => {
+        const data = raw.map((b) => b % (alphabet + 1));
+        const c = lzfCompress(data);
+        if (c === null) return;
+        expect(c.length).toBeLessThanOrEqual(data.length - 4);
+        expect(Buffer.compare(lzfDecompress(c, data.length), Buffer.from(data))).toBe(0);
+      }),
+    );
+  });
+
+  it('compresses a run of 1000 equal bytes to a few bytes', () => {
+    const c = lzfCompress(Buffer.alloc(1000, 'a'));
+    expect(c).not.toBeNull();
+    expect((c as Buffer).length).toBeLessThan(20);
+    expect(lzfDecompress(c as Buffer, 1000).toString()).toBe('a'.repeat(1000));
+  });
+
+  it('gives the same output for the same input whatever was compressed before', () => {
+    const input = Buffer.from('hello hello hello world world world '.repeat(4));
+    const first = lzfCompress(input);
+    lzfCompress(Buffer.from('hello world '.repeat(30)));
+    expect(lzfCompress(input)).toEqual(first);
+  });
+
+  it('answers null for random bytes that do not shrink and for 4 bytes or fewer', () => {
+    const random = Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 131 + 7) % 251));
+    expect(lzfCompress(random)).toBeNull();
+    expect(lzfCompress(Buffer.from('aaaa'))).toBeNull();
+  });
+
+  it('decodes a stream made by Redis (literal run then back-reference)', () => {
+    // 'a' literal, then a reference of length 9 at offset 0: "aaaaaaaaaa".
+    expect(lzfDecompress(Buffer.from([0x00, 0x61, 0xe0, 0x00, 0x00]), 10).toString()).toBe('a'.repeat(10));
+  });
+
+  it('throws RdbFormatError on references before the start, overruns and short data', () => {
+    expect(() => lzfDecompress(Buffer.from([0x20, 0x05]), 3)).toThrow(RdbFormatError);
+    expect(() => lzfDecompress(Buffer.from([0x03, 0x61]), 4)).toThrow('LZF literal run past the input');
+    expect(() => lzfDecompress(Buffer.from([0x01, 0x61, 0x62]), 5)).toThrow('LZF data shorter than its stated length');
+    expect(() => lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63]), 2)).toThrow('LZF literal run past the output length');
+  });
+});
