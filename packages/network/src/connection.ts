@@ -108,6 +108,7 @@ export class Connection {
   flush(): void {
     if (this.closed) return;
     if (!this.out.isEmpty()) {
+      this.service.beforeFlush?.();
       const bufs = this.out.take();
       let ok = true;
       // Several buffers (big payloads kept by reference) still leave in one writev.

@@ -25,4 +25,6 @@ export interface CommandService {
   countOutput(bytes: number): void;
   /** A protocol error closed a client (logged by the app at its level). */
   protocolError(conn: Connection, message: string): void;
+  /** Runs before replies are written to a socket (the AOF is written and fsynced first). */
+  beforeFlush?(): void;
 }
