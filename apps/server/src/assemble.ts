@@ -5,6 +5,8 @@
 import { allCommands, KeyspaceNotifier, PubSubHub } from '@cinnabar/commands';
 import { ConfigRegistry, defineRedisParams, type Log, ServerCore, type ServerInfo } from '@cinnabar/command-kit';
 import type { Clock, Random } from '@cinnabar/common';
+import { RdbService } from './persistence/rdb-service.js';
+import { ServerPersistence } from './persistence/persistence-port.js';
 import { ENCODING_LIMIT_PARAMS, Keyspace, type KeyspaceObserver } from '@cinnabar/storage';
 
 export interface AssembleOptions {
@@ -19,6 +21,7 @@ export interface AssembleOptions {
 
 export interface Assembled {
   core: ServerCore;
+  persistence: ServerPersistence;
   keyspace: Keyspace;
   pubsub: PubSubHub;
   config: ConfigRegistry;
@@ -73,5 +76,7 @@ export function assembleServer(opts: AssembleOptions): Assembled {
     },
   };
   keyspace.observer = observer;
-  return { core, keyspace, pubsub, config };
+  const persistence = new ServerPersistence(core, new RdbService(core));
+  core.persistence = persistence;
+  return { core, keyspace, pubsub, config, persistence };
 }

@@ -11,7 +11,12 @@ export class Cron {
   private timer: NodeJS.Timeout | null = null;
   private ticks = 0;
 
-  constructor(private readonly core: ServerCore, private readonly service: SessionService) {}
+  constructor(
+    private readonly core: ServerCore,
+    private readonly service: SessionService,
+    /** Persistence's periodic work (save points, scheduled saves, AOF rewrites). */
+    private readonly persistenceCron: () => void = () => undefined,
+  ) {}
 
   start(): void {
     this.schedule();
@@ -43,6 +48,7 @@ export class Cron {
     this.ticks++;
     if (this.ticks % Math.max(1, Math.round(100 / period)) === 0) core.stats.sample(core.clock.nowMs());
     if (this.ticks % Math.max(1, Math.round(1000 / period)) === 0) this.closeIdleClients();
+    this.persistenceCron();
   }
 
   private closeIdleClients(): void {

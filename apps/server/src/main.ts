@@ -6,8 +6,11 @@ import { writeFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CachedClock, REDIS_VERSION, systemRandom } from '@cinnabar/common';
 import { TcpServer } from '@cinnabar/network';
+import { RdbFormatError } from '@cinnabar/persistence';
+import { reply } from '@cinnabar/resp';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
+import type { ServerPersistence } from './persistence/persistence-port.js';
 import { commandLineConfig, ConfigFileError, loadConfig } from './config-file.js';
 import { installConfigRewrite } from './config-rewrite.js';
 import { Cron } from './cron.js';
@@ -49,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
     warn: (m: string) => logger.warn(m),
     error: (m: string) => logger.error(m),
   };
-  const { core, config } = assembleServer({
+  const { core, config, persistence } = assembleServer({
     clock: new CachedClock(), random: systemRandom, log, info,
     configure: (cfg) => {
       try {
@@ -95,17 +98,35 @@ async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
   if (info.port === 0) info.port = tcp.boundPort();
-  const cron = new Cron(core, service);
+  const cron = new Cron(core, service, () => persistence.cron());
   cron.start();
 
-  // 5. Shutdown: SHUTDOWN, SIGTERM and SIGINT all end here.
+  // 5. Shutdown: SHUTDOWN, SIGTERM and SIGINT all end here. A final save (when save points
+  // exist, or SHUTDOWN SAVE) that fails keeps the server running unless FORCE is given.
   let shuttingDown = false;
-  const shutdown = (why: string): void => {
-    if (shuttingDown) return;
-    shuttingDown = true;
+  const shutdown = (why: string, opts: { save?: boolean; nosave?: boolean; force?: boolean } = {}): boolean => {
+    if (shuttingDown) return true;
     logger.info(why);
+    persistence.rdb.killBgsave();
+    if (!persistence.shutdownAof()) {
+      if (!opts.force) return false;
+    }
+    if ((persistence.rdb.hasSavePoints() || opts.save === true) && opts.nosave !== true) {
+      logger.info('Saving the final RDB snapshot before exiting.');
+      try {
+        persistence.rdb.saveSync();
+      } catch {
+        if (!opts.force) {
+          logger.warn("Error trying to save the DB, can't exit.");
+          return false;
+        }
+        logger.warn('Error trying to save the DB, exiting anyway.');
+      }
+    }
+    shuttingDown = true;
     cron.stop();
     if (pidfile) {
+      logger.info('Removing the pid file.');
       try {
         unlinkSync(pidfile);
       } catch {
@@ -115,21 +136,41 @@ async function main(argv: string[]): Promise<void> {
     logger.info('Redis is now ready to exit, bye bye...');
     void tcp.close().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 1000).unref();
+    return true;
   };
-  core.shutdownHandler = () => {
-    shutdown('User requested shutdown...');
-    return undefined;
+  core.shutdownHandler = (opts) => {
+    if (shutdown('User requested shutdown...', opts)) return undefined;
+    return reply.error('ERR Errors trying to SHUTDOWN. Check logs.');
   };
-  process.on('SIGTERM', () => {
-    logger.info('Received SIGTERM scheduling shutdown...');
-    shutdown('User requested shutdown...');
-  });
-  process.on('SIGINT', () => {
-    logger.info('Received SIGINT scheduling shutdown...');
-    shutdown('User requested shutdown...');
-  });
+  const onSignal = (name: string): void => {
+    logger.info(`Received ${name} scheduling shutdown...`);
+    if (!shutdown('User requested shutdown...')) {
+      logger.warn(`${name} received but errors trying to shut down the server, check the logs for more information`);
+    }
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+
+  // 6. The dataset: the AOF when enabled (it wins), else the RDB file, loaded while clients
+  // already connect and get -LOADING.
+  await loadDataset(persistence, logger);
   logger.info(`Server initialized`);
   logger.info('Ready to accept connections');
+}
+
+async function loadDataset(persistence: ServerPersistence, logger: { info(m: string): void; warn(m: string): void }): Promise<void> {
+  const start = performance.now();
+  try {
+    if (await persistence.loadAofAtStartup()) return;
+    const loaded = await persistence.loadRdbAtStartup();
+    if (loaded) logger.info(`DB loaded from disk: ${((performance.now() - start) / 1000).toFixed(3)} seconds`);
+  } catch (e) {
+    if (e instanceof RdbFormatError) {
+      logger.warn(`Internal error in RDB reading offset 0, function at rdb.c:0 -> ${e.message}`);
+    }
+    logger.warn(`Fatal error loading the DB: ${(e as Error).message}. Exiting.`);
+    process.exit(1);
+  }
 }
 
 function fatal(text: string): never {

@@ -71,6 +71,10 @@ export class Dispatcher {
       this.reject(c, def, 'NOAUTH Authentication required.');
       return;
     }
+    if (server.persistence.loading && !def.flagSet.has('loading')) {
+      this.reject(c, def, 'LOADING Redis is loading the dataset in memory');
+      return;
+    }
     if (c.multi !== null && def.flagSet.has('no_multi')) {
       this.reject(c, def, 'ERR Command not allowed inside a transaction');
       return;

@@ -16,3 +16,4 @@ export { parseKeyspaceEvents, formatKeyspaceEvents, NOTIFY_KEYSPACE, NOTIFY_KEYE
 export { BlockingRegistry, type BlockRequest, parseBlockTimeout } from './blocking.js';
 export { performEvictions } from './eviction.js';
 export { Propagation, type Effect, type EffectListener } from './propagation.js';
+export { noPersistence, type PersistencePort, type ReloadOptions } from './persistence-port.js';

@@ -15,6 +15,7 @@ import type { LatencyMonitor } from './latency.js';
 import type { BlockingRegistry } from './blocking.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { Propagation } from './propagation.js';
+import type { PersistencePort } from './persistence-port.js';
 
 export interface Log {
   debug(msg: string): void;
@@ -74,6 +75,8 @@ export interface ServerContext {
   readonly dispatcher: Dispatcher;
   /** The one write path: effects for the AOF and replicas. */
   readonly propagation: Propagation;
+  /** RDB/AOF: SAVE, BGSAVE, BGREWRITEAOF, DEBUG RELOAD, INFO persistence; the app fills it in. */
+  readonly persistence: PersistencePort;
   /** slowlog-log-slower-than, cached for the per-command check. */
   readonly slowlogThresholdUs: number;
   /** Number of MONITOR clients, so the per-command check is one comparison. */

@@ -13,6 +13,7 @@ import { ConfigRegistry } from './config/registry.js';
 import { Dispatcher } from './dispatcher.js';
 import { LatencyMonitor } from './latency.js';
 import { Propagation } from './propagation.js';
+import { noPersistence, type PersistencePort } from './persistence-port.js';
 import { CommandRegistry } from './registry.js';
 import type { InfoSection, Log, PubSubPort, ReplicationIds, ServerContext, ServerInfo } from './server-context.js';
 import type { ClientSession } from './session.js';
@@ -55,6 +56,7 @@ export class ServerCore implements ServerContext {
   readonly onSessionClose: ((c: ClientSession) => void)[] = [];
   readonly monitors = new Set<ClientSession>();
   pubsub: PubSubPort = noPubSub;
+  persistence: PersistencePort = noPersistence;
   slowlogThresholdUs = 10000;
   latencyTracking = true;
   maxmemoryBytes = 0;

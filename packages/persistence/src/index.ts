@@ -4,3 +4,6 @@ export * from './aof/aof-files.js';
 export * from './aof/aof-writer.js';
 export * from './aof/aof-loader.js';
 export * from './aof/aof-rewrite.js';
+export * from './rdb/errors.js';
+export * from './rdb/rdb-save.js';
+export * from './rdb/rdb-load.js';

@@ -55,6 +55,10 @@ function encodeTagged(
     case 'simple':
       out.writeLatin1('+' + r.text + CRLF);
       return;
+    case 'raw':
+      if (typeof r.data === 'string') out.writeLatin1(r.data);
+      else out.writeBytes(r.data);
+      return;
     case 'error':
       out.writeLatin1('-' + r.text + CRLF);
       return;

@@ -1,6 +1,6 @@
 export {
   type Reply, reply, isErrorReply, SimpleReply, ErrorReply, DoubleReply, BoolReply, MapReply, SetReply,
-  PushReply, VerbatimReply, BigNumberReply, NullArrayReply, AttributeReply,
+  PushReply, VerbatimReply, BigNumberReply, NullArrayReply, AttributeReply, RawReply,
 } from './reply.js';
 export { OutputBuffer } from './output-buffer.js';
 export { encodeReply, type ProtocolVersion } from './encoder.js';

@@ -20,7 +20,8 @@ export type Reply =
   | VerbatimReply
   | BigNumberReply
   | NullArrayReply
-  | AttributeReply;
+  | AttributeReply
+  | RawReply;
 
 export class SimpleReply {
   readonly kind = 'simple';
@@ -70,6 +71,12 @@ export class AttributeReply {
   constructor(readonly entries: readonly Reply[], readonly reply: Reply) {}
 }
 
+/** Bytes sent exactly as given (the replication stream: an RDB payload, propagated commands). */
+export class RawReply {
+  readonly kind = 'raw';
+  constructor(readonly data: Buffer | string) {}
+}
+
 const OK = new SimpleReply('OK');
 const QUEUED = new SimpleReply('QUEUED');
 const PONG = new SimpleReply('PONG');
@@ -93,6 +100,7 @@ export const reply = {
   verbatim: (text: string, format = 'txt'): VerbatimReply => new VerbatimReply(format, text),
   bigNumber: (digits: string): BigNumberReply => new BigNumberReply(digits),
   attribute: (entries: readonly Reply[], then: Reply): AttributeReply => new AttributeReply(entries, then),
+  raw: (data: Buffer | string): RawReply => new RawReply(data),
 };
 
 export function isErrorReply(r: Reply): r is ErrorReply {

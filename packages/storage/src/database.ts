@@ -98,6 +98,18 @@ export class Database {
     return this.lfu === null ? this.ctx.lruClock : (lfuMinutes(this.ctx.nowMs()) << 8) | LFU_INIT_VAL;
   }
 
+  /**
+   * Set an entry's access stamp from a saved LFU counter or idle time, as RDB loading and
+   * RESTORE do: the counter under an LFU policy, the idle time otherwise; null keeps the stamp.
+   */
+  setAccess(e: Entry, idleSeconds: number | null, freq: number | null): void {
+    if (this.lfu !== null) {
+      if (freq !== null) e.lru = (lfuMinutes(this.ctx.nowMs()) << 8) | (freq & 0xff);
+    } else if (idleSeconds !== null) {
+      e.lru = (this.ctx.lruClock - Math.min(idleSeconds, 0xffffff)) & 0xffffff;
+    }
+  }
+
   /** OBJECT FREQ: the entry's LFU counter after decay (meaningful only under LFU). */
   accessFrequency(e: Entry): number {
     return lfuDecayed(e.lru, this.lfu ?? { logFactor: 10, decayTime: 1 }, this.ctx.nowMs());

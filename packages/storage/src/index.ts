@@ -10,6 +10,7 @@ export { resolveBitRange, countBits, findBit, bitPosition, getBit, type BitOp } 
 export { type BitfieldOp, type Overflow } from './types/bitfield.js';
 export { lcs, lcsTableBytes, type LcsResult, type LcsMatch } from './types/lcs.js';
 export { EncodingLimits, ENCODING_LIMIT_PARAMS } from './encoding-limits.js';
+export { lfuDecayed, type LfuSettings } from './lfu.js';
 export { ListValue, type ListEnd } from './types/list.js';
 export { HashValue, type HashLimits, type HashPairs } from './types/hash.js';
 export { ScanCursors } from './scan-cursors.js';

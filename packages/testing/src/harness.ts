@@ -6,12 +6,17 @@ import { FakeClock, SeededRandom } from '@cinnabar/common';
 import { encodeReply, OutputBuffer, type ParsedReply, type ProtocolVersion, type Reply, ReplyParser } from '@cinnabar/resp';
 import { assembleServer } from '@cinnabar/server';
 import { CommandStreamEncoder } from '@cinnabar/resp';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Keyspace } from '@cinnabar/storage';
 
 export interface HarnessOptions {
   seed?: number;
   /** config directives applied before start, e.g. { databases: '16' } */
   config?: Record<string, string>;
+  /** The server's `dir` (where SAVE writes); a scratch directory per test process by default. */
+  dir?: string;
 }
 
 class TestLink implements ClientLink {
@@ -76,6 +81,14 @@ export class TestClient {
   }
 }
 
+let sharedDir: string | null = null;
+
+/** A scratch directory per test process for files the server writes (SAVE, DEBUG RELOAD). */
+function harnessDir(): string {
+  sharedDir ??= mkdtempSync(join(tmpdir(), 'cinnabar-harness-'));
+  return sharedDir;
+}
+
 export class Harness {
   readonly clock: FakeClock;
   readonly core: ServerCore;
@@ -86,7 +99,7 @@ export class Harness {
     const random = new SeededRandom(opts.seed ?? 1);
     const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
     const { core, keyspace } = assembleServer({
-      clock: this.clock, random, log: silent,
+      clock: this.clock, random, log: silent, cwd: opts.dir ?? harnessDir(),
       info: { runId: '0'.repeat(40), startMs: this.clock.nowMs(), executable: '/usr/bin/cinnabar-server', configFile: '', port: 6379, pid: 1 },
       configure: (config) => {
         const pairs = Object.entries(opts.config ?? {});

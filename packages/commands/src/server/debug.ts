@@ -1,7 +1,7 @@
 // DEBUG: the subcommands tests and tools rely on. Protected: enable-debug-command decides
 // who may run it (the dispatcher checks).
 
-import { type ClientSession, defineCommand, positiveIntArg } from '@cinnabar/command-kit';
+import { type ClientSession, defineCommand, positiveIntArg, type ReloadOptions } from '@cinnabar/command-kit';
 import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
@@ -35,6 +35,19 @@ function objectInfo(e: Entry, idleSec: number): string {
   const addr = (0x7f0000000000 + crc16(e.key) * 4096).toString(16);
   return `Value at:0x${addr} refcount:${shared ? 2147483647 : 1} encoding:${enc} serializedlength:${serializedLength(e)} ` +
     `lru:${e.lru} lru_seconds_idle:${idleSec}`;
+}
+
+/** DEBUG RELOAD's options: MERGE, NOFLUSH, NOSAVE in any order. */
+function reloadOptions(args: readonly string[]): ReloadOptions {
+  const o: ReloadOptions = { merge: false, noflush: false, nosave: false };
+  for (const a of args) {
+    const t = a.toLowerCase();
+    if (t === 'merge') o.merge = true;
+    else if (t === 'noflush') o.noflush = true;
+    else if (t === 'nosave') o.nosave = true;
+    else throw new RedisError('ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.');
+  }
+  return o;
 }
 
 /** DEBUG POPULATE count [prefix] [size]: keys prefix:N with values "value:N" (cut or NUL-padded to size). */
@@ -114,6 +127,8 @@ export const debug = defineCommand({
     if (sub === 'populate' && n >= 3 && n <= 5) {
       return populate(db, argv, (key) => server.keyspace.observer.keyModified(db.id, key));
     }
+    if (sub === 'reload') return server.persistence.debugReload(reloadOptions(argv.slice(2)));
+    if (sub === 'loadaof' && n === 2) return server.persistence.debugLoadAof();
     if (sub === 'digest' && n === 2) return reply.simple(datasetDigest(server.keyspace.dbs));
     if (sub === 'digest-value') {
       return argv.slice(2).map((key) => {

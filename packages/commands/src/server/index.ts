@@ -1,12 +1,16 @@
 import type { CommandDef } from '@cinnabar/command-kit';
+import { bgsave } from './bgsave.js';
 import { command } from './command.js';
 import { config } from './config.js';
 import { debug } from './debug.js';
 import { info } from './info.js';
+import { lastsave } from './lastsave.js';
 import { latency } from './latency.js';
 import { memory } from './memory.js';
+import { save } from './save.js';
 import { shutdown } from './shutdown.js';
 import { slowlog } from './slowlog.js';
+import { psync, sync } from './sync.js';
 import { time } from './time.js';
 
-export const serverCommands = [command, config, debug, info, latency, memory, shutdown, slowlog, time] satisfies CommandDef[];
+export const serverCommands = [bgsave, command, config, debug, info, lastsave, latency, memory, psync, save, shutdown, slowlog, sync, time] satisfies CommandDef[];

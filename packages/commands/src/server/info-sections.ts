@@ -75,6 +75,8 @@ function memory(s: ServerContext): Fields {
 }
 
 function persistence(s: ServerContext): Fields {
+  const fields = s.persistence.infoFields();
+  if (fields.length > 0) return fields;
   return [
     ['loading', 0], ['async_loading', 0], ['current_cow_peak', 0], ['current_cow_size', 0], ['current_cow_size_age', 0],
     ['current_fork_perc', '0.00'], ['current_save_keys_processed', 0], ['current_save_keys_total', 0],

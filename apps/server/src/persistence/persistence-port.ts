@@ -1,0 +1,165 @@
+// The persistence port commands use (SAVE, BGSAVE, LASTSAVE, BGREWRITEAOF, DEBUG RELOAD/LOADAOF,
+// INFO persistence), composed from the RDB service and the AOF service with Redis's rules for
+// how they exclude each other (one background job at a time, BGSAVE SCHEDULE).
+
+import type { PersistencePort, ReloadOptions, ServerCore } from '@cinnabar/command-kit';
+import { readFileSync } from 'node:fs';
+import { type Reply, reply } from '@cinnabar/resp';
+import type { RdbService } from './rdb-service.js';
+
+/** What the port needs of the AOF side. */
+export interface AofPart {
+  readonly rewriteInProgress: boolean;
+  /** Startup: load the AOF when enabled; true when it was (it wins over the RDB). */
+  loadAtStartup(): Promise<boolean>;
+  /** Final write and fsync; false when that failed. */
+  shutdown(): boolean;
+  infoFields(): [string, string | number][];
+  bgrewriteaof(): Reply;
+  debugLoadAof(): Reply;
+}
+
+export class ServerPersistence implements PersistencePort {
+  aof: AofPart | null = null;
+
+  constructor(
+    private readonly core: ServerCore,
+    readonly rdb: RdbService,
+  ) {}
+
+  get loading(): boolean {
+    return this.rdb.loading !== null || this.extraLoading;
+  }
+
+  /** Set while something other than the RDB service loads (the AOF at startup). */
+  extraLoading = false;
+
+  infoFields(): [string, string | number][] {
+    const out = this.rdb.infoFields();
+    if (this.aof !== null) out.push(...this.aof.infoFields());
+    out.push(['module_fork_in_progress', 0], ['module_fork_last_cow_size', 0]);
+    return out;
+  }
+
+  save(): Reply {
+    if (this.rdb.bgsaveInProgress) return reply.error('ERR Background save already in progress');
+    try {
+      this.rdb.saveSync();
+    } catch {
+      return reply.error('ERR');
+    }
+    return reply.ok;
+  }
+
+  bgsave(schedule: boolean): Reply {
+    if (this.rdb.bgsaveInProgress) return reply.error('ERR Background save already in progress');
+    if (this.aof?.rewriteInProgress === true || this.core.keyspace.snapshot !== null) {
+      if (schedule) {
+        this.rdb.bgsaveScheduled = true;
+        return reply.simple('Background saving scheduled');
+      }
+      return reply.error(
+        "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.");
+    }
+    this.rdb.startBgsave();
+    return reply.simple('Background saving started');
+  }
+
+  lastSave(): number {
+    return Math.floor(this.rdb.lastSaveMs / 1000);
+  }
+
+  bgrewriteaof(): Reply {
+    if (this.aof === null) return reply.error('ERR AOF is not available');
+    return this.aof.bgrewriteaof();
+  }
+
+  debugReload(opts: ReloadOptions): Reply {
+    const core = this.core;
+    core.propagation.prevent();
+    if (!opts.nosave) {
+      this.rdb.killBgsave();
+      try {
+        this.rdb.saveSync();
+      } catch {
+        return reply.error('ERR');
+      }
+    }
+    if (!opts.noflush) this.emptyData();
+    try {
+      this.rdb.loadSync(this.rdb.path(), { merge: opts.merge });
+    } catch (e) {
+      core.log.warn(`Error loading the RDB dump: ${(e as Error).message}`);
+      return reply.error('ERR Error trying to load the RDB dump');
+    }
+    core.log.warn('DB reloaded by DEBUG RELOAD');
+    return reply.ok;
+  }
+
+  debugLoadAof(): Reply {
+    if (this.aof === null) return reply.error('ERR AOF is not available');
+    this.core.propagation.prevent();
+    return this.aof.debugLoadAof();
+  }
+
+  /** Shutdown: the AOF's final write and fsync; false when it failed. */
+  shutdownAof(): boolean {
+    return this.aof === null ? true : this.aof.shutdown();
+  }
+
+  async loadAofAtStartup(): Promise<boolean> {
+    if (this.aof === null) return false;
+    this.extraLoading = true;
+    try {
+      return await this.aof.loadAtStartup();
+    } finally {
+      this.extraLoading = false;
+    }
+  }
+
+  /** Startup: load dump.rdb when it exists, with Redis's log lines. False when there is none. */
+  async loadRdbAtStartup(): Promise<boolean> {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(this.rdb.path());
+    } catch {
+      return false;
+    }
+    const log = this.core.log;
+    const loader = await this.rdb.loadAsync(buf);
+    const ver = loader.aux.get('redis-ver');
+    if (ver !== undefined) log.info(`Loading RDB produced by version ${ver}`);
+    const ctime = Number(loader.aux.get('ctime') ?? NaN);
+    if (Number.isFinite(ctime)) log.info(`RDB age ${Math.max(0, Math.floor(this.core.clock.nowMs() / 1000) - ctime)} seconds`);
+    const mem = Number(loader.aux.get('used-mem') ?? NaN);
+    if (Number.isFinite(mem)) log.info(`RDB memory usage when created ${(mem / 1024 / 1024).toFixed(2)} Mb`);
+    log.info(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
+    return true;
+  }
+
+  replicationSnapshot(): Buffer {
+    return this.rdb.encodeNow();
+  }
+
+  /** Redis's emptyData: every database emptied without counting writes. */
+  emptyData(): void {
+    const ks = this.core.keyspace;
+    const dirty = ks.stats.dirty;
+    ks.flushAll();
+    ks.stats.dirty = dirty;
+  }
+
+  /** Periodic work: save points, a scheduled BGSAVE. */
+  cron(): void {
+    const rdb = this.rdb;
+    if (rdb.loading !== null || this.extraLoading) return;
+    const busy = rdb.bgsaveInProgress || this.aof?.rewriteInProgress === true || this.core.keyspace.snapshot !== null;
+    if (busy) return;
+    if (rdb.bgsaveScheduled) {
+      rdb.bgsaveScheduled = false;
+      rdb.startBgsave();
+      return;
+    }
+    rdb.checkSavePoints();
+  }
+}

@@ -1,0 +1,49 @@
+// What commands reach of persistence (RDB saves, AOF, loading): a port the app fills in,
+// so SAVE, BGSAVE, BGREWRITEAOF, DEBUG RELOAD and INFO persistence stay thin.
+
+import { type Reply, reply } from '@cinnabar/resp';
+
+export interface ReloadOptions {
+  /** Keep existing keys (NOFLUSH). */
+  noflush: boolean;
+  /** Do not save first (NOSAVE). */
+  nosave: boolean;
+  /** Loaded keys may replace existing ones (MERGE). */
+  merge: boolean;
+}
+
+export interface PersistencePort {
+  /** INFO persistence, in Redis's field order. */
+  infoFields(): [string, string | number][];
+  /** True while a dataset loads: commands not flagged `loading` get -LOADING. */
+  readonly loading: boolean;
+  /** SAVE: a synchronous snapshot. */
+  save(): Reply;
+  /** BGSAVE [SCHEDULE]. */
+  bgsave(schedule: boolean): Reply;
+  /** LASTSAVE: unix seconds of the last successful save. */
+  lastSave(): number;
+  /** BGREWRITEAOF. */
+  bgrewriteaof(): Reply;
+  /** DEBUG RELOAD. */
+  debugReload(opts: ReloadOptions): Reply;
+  /** DEBUG LOADAOF. */
+  debugLoadAof(): Reply;
+  /** The dataset as an RDB payload for a replica's full resynchronisation. */
+  replicationSnapshot(): Buffer;
+}
+
+const unavailable = (): Reply => reply.error('ERR persistence is not available');
+
+/** The port before the app installs one (and in contexts without files). */
+export const noPersistence: PersistencePort = {
+  infoFields: () => [],
+  loading: false,
+  save: unavailable,
+  bgsave: unavailable,
+  lastSave: () => 0,
+  bgrewriteaof: unavailable,
+  debugReload: unavailable,
+  debugLoadAof: unavailable,
+  replicationSnapshot: () => Buffer.alloc(0),
+};

@@ -1,0 +1,163 @@
+// Loading an RDB file (versions 1–10, as Redis 7.0 can) into the keyspace, in steps so a
+// server can keep answering -LOADING meanwhile: magic and version, AUX fields, SELECTDB,
+// RESIZEDB, expiry and LRU/LFU records, every value type, EOF and the CRC64 check. Expired
+// keys are skipped (a primary drops them), empty collections are skipped as Redis does, and
+// anything malformed throws RdbFormatError — the loader never leaves a half-parsed value.
+
+import type { EncodingLimits, Keyspace } from '@cinnabar/storage';
+import { crc64, crc64Bytes } from './crc64.js';
+import { RdbEmptyKeyError, RdbFormatError } from './errors.js';
+import { RdbReader } from './rdb-reader.js';
+import {
+  RDB_OPCODE_AUX, RDB_OPCODE_EOF, RDB_OPCODE_EXPIRETIME, RDB_OPCODE_EXPIRETIME_MS, RDB_OPCODE_FREQ,
+  RDB_OPCODE_FUNCTION, RDB_OPCODE_FUNCTION2, RDB_OPCODE_IDLE, RDB_OPCODE_MODULE_AUX, RDB_OPCODE_RESIZEDB,
+  RDB_OPCODE_SELECTDB, RDB_VERSION,
+} from './types.js';
+import { isValueType, readValue } from './value-codec.js';
+
+export interface RdbLoadOptions {
+  limits: EncodingLimits;
+  /** Drop keys whose TTL has passed (a primary does; a replica keeps them). */
+  skipExpired: boolean;
+  /** A key already present is replaced (DEBUG RELOAD MERGE) instead of being an error. */
+  allowDuplicates: boolean;
+  /** Verify the CRC64 trailer when it is not zero (rdbchecksum). */
+  verifyChecksum: boolean;
+}
+
+export class RdbLoader {
+  private readonly r: RdbReader;
+  readonly aux = new Map<string, string>();
+  readonly version: number;
+  keysLoaded = 0;
+  keysExpired = 0;
+  keysEmpty = 0;
+  private db = 0;
+  private done = false;
+
+  constructor(
+    private readonly buf: Buffer,
+    private readonly keyspace: Keyspace,
+    private readonly opts: RdbLoadOptions,
+  ) {
+    if (buf.length < 9 || buf.toString('latin1', 0, 5) !== 'REDIS') throw new RdbFormatError('Wrong signature trying to load DB from file');
+    const version = Number(buf.toString('latin1', 5, 9));
+    if (!Number.isInteger(version) || version < 1 || version > RDB_VERSION) {
+      throw new RdbFormatError(`Can't handle RDB format version ${buf.toString('latin1', 5, 9)}`);
+    }
+    this.version = version;
+    this.r = new RdbReader(buf, 9);
+  }
+
+  /** Bytes consumed so far. */
+  get position(): number {
+    return this.r.pos;
+  }
+
+  get finished(): boolean {
+    return this.done;
+  }
+
+  /** Load up to `maxKeys` keys; true once the whole file (and its checksum) is done. */
+  step(maxKeys: number): boolean {
+    const r = this.r;
+    let expiresAt = -1;
+    let idle: number | null = null;
+    let freq: number | null = null;
+    let n = 0;
+    while (!this.done && n < maxKeys) {
+      const type = r.readByte();
+      switch (type) {
+        case RDB_OPCODE_EXPIRETIME:
+          expiresAt = r.readBytes(4).readInt32LE(0) * 1000;
+          continue;
+        case RDB_OPCODE_EXPIRETIME_MS:
+          expiresAt = r.readMillis();
+          continue;
+        case RDB_OPCODE_IDLE:
+          idle = r.readLength();
+          continue;
+        case RDB_OPCODE_FREQ:
+          freq = r.readByte();
+          continue;
+        case RDB_OPCODE_SELECTDB: {
+          const db = r.readLength();
+          if (db >= this.keyspace.dbs.length) {
+            throw new RdbFormatError(`FATAL: Data file was created with a Redis server configured to handle more than ${this.keyspace.dbs.length} databases. Exiting`);
+          }
+          this.db = db;
+          continue;
+        }
+        case RDB_OPCODE_RESIZEDB:
+          r.readLength();
+          r.readLength();
+          continue;
+        case RDB_OPCODE_AUX: {
+          const k = r.readString();
+          this.aux.set(k, r.readString());
+          continue;
+        }
+        case RDB_OPCODE_MODULE_AUX:
+          throw new RdbFormatError('The RDB file contains AUX module data I can\'t load: no matching module');
+        case RDB_OPCODE_FUNCTION:
+        case RDB_OPCODE_FUNCTION2:
+          throw new RdbFormatError('The RDB file contains functions, which this server cannot load');
+        case RDB_OPCODE_EOF:
+          this.finish();
+          return true;
+        default:
+          break;
+      }
+      if (!isValueType(type)) throw new RdbFormatError(`Unknown RDB encoding type ${type}`);
+      const key = r.readString();
+      let value;
+      try {
+        value = readValue(r, type, this.opts.limits);
+      } catch (e) {
+        if (!(e instanceof RdbEmptyKeyError)) throw e;
+        this.keysEmpty++;
+        expiresAt = -1;
+        idle = freq = null;
+        continue;
+      }
+      n++;
+      this.place(key, value, expiresAt, idle, freq);
+      expiresAt = -1;
+      idle = freq = null;
+    }
+    return this.done;
+  }
+
+  private place(key: string, value: Parameters<Keyspace['dbs'][number]['add']>[1], expiresAt: number, idle: number | null, freq: number | null): void {
+    const db = this.keyspace.db(this.db);
+    if (expiresAt !== -1 && this.opts.skipExpired && expiresAt < this.keyspace.nowMs()) {
+      this.keysExpired++;
+      return;
+    }
+    const old = db.peek(key);
+    if (old !== undefined) {
+      if (!this.opts.allowDuplicates) throw new RdbFormatError(`Duplicate key '${key}' found in RDB file`);
+      db.remove(old);
+    }
+    const e = db.add(key, value, expiresAt === -1 ? 0 : expiresAt);
+    db.setAccess(e, idle, freq);
+    this.keysLoaded++;
+  }
+
+  private finish(): void {
+    this.done = true;
+    if (this.version < 5) return;
+    const end = this.r.pos;
+    const stored = this.r.readBytes(8);
+    if (!this.opts.verifyChecksum || stored.every((b) => b === 0)) return;
+    const sum = crc64Bytes(crc64(this.buf.subarray(0, end)));
+    if (!sum.equals(stored)) throw new RdbFormatError('Wrong RDB checksum. Aborting now.');
+  }
+}
+
+/** Load a whole file at once. */
+export function loadRdb(buf: Buffer, keyspace: Keyspace, opts: RdbLoadOptions): RdbLoader {
+  const loader = new RdbLoader(buf, keyspace, opts);
+  while (!loader.step(65536));
+  return loader;
+}

@@ -1,0 +1,143 @@
+// Writing an RDB file (format 10, as Redis 7.0): header and AUX fields, then per database
+// SELECTDB and RESIZEDB and its keys (expiry, LRU idle or LFU counter, type, key, value),
+// then EOF and the CRC64 of everything before it. The encoder pulls records from a source —
+// a running point-in-time snapshot for BGSAVE, the live databases for SAVE — and hands out
+// the file in pieces, so a background save can yield to the event loop between them.
+
+import type { Keyspace, SnapshotRecord, SnapshotSection } from '@cinnabar/storage';
+import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
+import { RdbWriter } from './rdb-writer.js';
+import {
+  RDB_OPCODE_AUX, RDB_OPCODE_EOF, RDB_OPCODE_EXPIRETIME_MS, RDB_OPCODE_FREQ, RDB_OPCODE_IDLE,
+  RDB_OPCODE_RESIZEDB, RDB_OPCODE_SELECTDB, RDB_VERSION,
+} from './types.js';
+import { writeKeyValue } from './value-codec.js';
+
+/** Where records come from: sections (for RESIZEDB) and records grouped by database. */
+export interface RecordSource {
+  readonly sections: readonly SnapshotSection[];
+  next(max: number): SnapshotRecord[] | null;
+}
+
+export interface RdbSaveOptions {
+  compress: boolean;
+  checksum: boolean;
+  /** AUX fields, in order (redis-ver, redis-bits, ctime, used-mem, …, aof-base). */
+  aux: readonly (readonly [string, string | number])[];
+  /** The access information saved with each key (maxmemory-policy decides), or null. */
+  access: ((r: SnapshotRecord) => { idle: number } | { freq: number }) | null;
+}
+
+/** The live databases as a record source, for a synchronous save (nothing runs meanwhile). */
+export function liveSource(keyspace: Keyspace): RecordSource {
+  const sections = keyspace.dbs.filter((db) => db.size > 0).map((db) => db.snapshotSection());
+  let i = 0;
+  let walk: Iterator<{ key: string; value: SnapshotRecord['value']; lru: number }> | null = null;
+  return {
+    sections,
+    next(max) {
+      while (i < sections.length) {
+        const s = sections[i] as SnapshotSection;
+        walk ??= s.dict.values();
+        const out: SnapshotRecord[] = [];
+        while (out.length < max) {
+          const r = walk.next();
+          if (r.done === true) {
+            walk = null;
+            i++;
+            break;
+          }
+          const e = r.value;
+          out.push({ db: s.db, key: e.key, value: e.value, expiresAt: s.expires.size === 0 ? 0 : (s.expires.get(e.key) ?? 0), lru: e.lru });
+        }
+        if (out.length > 0) return out;
+      }
+      return null;
+    },
+  };
+}
+
+export class RdbEncoder {
+  private crc: Crc64State = { lo: 0, hi: 0 };
+  private db = -1;
+  private started = false;
+  private finished = false;
+  keys = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly source: RecordSource,
+    private readonly opts: RdbSaveOptions,
+  ) {}
+
+  /** The next piece of the file (up to about `maxKeys` keys), or null once the file is complete. */
+  next(maxKeys: number): Buffer | null {
+    if (this.finished) return null;
+    const w = new RdbWriter();
+    if (!this.started) {
+      this.started = true;
+      this.header(w);
+    }
+    const records = this.source.next(maxKeys);
+    if (records === null) {
+      w.writeByte(RDB_OPCODE_EOF);
+      const body = w.takeView();
+      this.crc = crc64(body, this.crc);
+      this.finished = true;
+      const sum = this.opts.checksum ? crc64Bytes(this.crc) : Buffer.alloc(8);
+      this.bytes += body.length + 8;
+      return Buffer.concat([body, sum]);
+    }
+    for (const r of records) this.record(w, r);
+    const out = w.takeView();
+    this.crc = crc64(out, this.crc);
+    this.bytes += out.length;
+    return out;
+  }
+
+  private header(w: RdbWriter): void {
+    w.writeBytes(Buffer.from(`REDIS${String(RDB_VERSION).padStart(4, '0')}`, 'latin1'));
+    for (const [k, v] of this.opts.aux) {
+      w.writeByte(RDB_OPCODE_AUX);
+      w.writeString(k, false);
+      w.writeString(String(v), false);
+    }
+  }
+
+  private record(w: RdbWriter, r: SnapshotRecord): void {
+    if (r.db !== this.db) {
+      this.db = r.db;
+      const s = this.source.sections.find((x) => x.db === r.db);
+      w.writeByte(RDB_OPCODE_SELECTDB);
+      w.writeLength(r.db);
+      w.writeByte(RDB_OPCODE_RESIZEDB);
+      w.writeLength(s?.keys ?? 0);
+      w.writeLength(s?.volatile ?? 0);
+    }
+    if (r.expiresAt !== 0) {
+      w.writeByte(RDB_OPCODE_EXPIRETIME_MS);
+      w.writeMillis(r.expiresAt);
+    }
+    const access = this.opts.access;
+    if (access !== null) {
+      const a = access(r);
+      if ('idle' in a) {
+        w.writeByte(RDB_OPCODE_IDLE);
+        w.writeLength(a.idle);
+      } else {
+        w.writeByte(RDB_OPCODE_FREQ);
+        w.writeByte(a.freq);
+      }
+    }
+    writeKeyValue(w, r.key, r.value, this.opts);
+    this.keys++;
+  }
+}
+
+/** A whole RDB file at once (SAVE, DEBUG RELOAD, SHUTDOWN): nothing else runs meanwhile. */
+export function encodeRdb(source: RecordSource, opts: RdbSaveOptions): Buffer {
+  const enc = new RdbEncoder(source, opts);
+  const parts: Buffer[] = [];
+  for (let p = enc.next(4096); p !== null; p = enc.next(4096)) parts.push(p);
+  return Buffer.concat(parts);
+}
