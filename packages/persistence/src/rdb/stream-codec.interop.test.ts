@@ -139,4 +139,19 @@ describe('stream interop: bytes', () => {
     const original = await dump('s');
     expect(makeDump(parseDump(original), false).equals(original)).toBe(true);
   });
+
+  test('an LZF-compressed DUMP (rdbcompression yes) loads to the value whose uncompressed dump Redis gives', async () => {
+    await call('FLUSHALL');
+    await call('CONFIG', 'SET', 'rdbcompression', 'yes');
+    try {
+      for (let i = 1; i <= 120; i++) await call('XADD', 's', `${i}-0`, 'payload', 'abc'.repeat(20) + String(i), 'n', i);
+      const original = await dump('s');
+      const ours = inCinnabar('s', parseDump(original));
+      expect(ours('XRANGE', 's', '-', '+')).toEqual(await call('XRANGE', 's', '-', '+'));
+      await call('CONFIG', 'SET', 'rdbcompression', 'no');
+      expect(makeDump(parseDump(original), false).equals(await dump('s'))).toBe(true);
+    } finally {
+      await call('CONFIG', 'SET', 'rdbcompression', 'no');
+    }
+  });
 });
