@@ -113,6 +113,17 @@ export class AofService {
     return this.config.get<boolean>('appendonly');
   }
 
+  /** A BGREWRITEAOF (or the initial rewrite of appendonly yes) is running. */
+  get rewriteInProgress(): boolean {
+    return this.job !== null;
+  }
+
+  /** Startup for the persistence port: true when appendonly is yes (the AOF then wins over the RDB). */
+  async loadAtStartup(): Promise<boolean> {
+    await this.startup();
+    return this.enabled;
+  }
+
   /** True while DEBUG LOADAOF or startup replays the AOF. */
   get loading(): boolean {
     return this.loadingNow;

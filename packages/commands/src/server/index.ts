@@ -1,4 +1,5 @@
 import type { CommandDef } from '@cinnabar/command-kit';
+import { bgrewriteaof } from './bgrewriteaof.js';
 import { bgsave } from './bgsave.js';
 import { command } from './command.js';
 import { config } from './config.js';
@@ -13,4 +14,4 @@ import { slowlog } from './slowlog.js';
 import { psync, sync } from './sync.js';
 import { time } from './time.js';
 
-export const serverCommands = [bgsave, command, config, debug, info, lastsave, latency, memory, psync, save, shutdown, slowlog, sync, time] satisfies CommandDef[];
+export const serverCommands = [bgrewriteaof, bgsave, command, config, debug, info, lastsave, latency, memory, psync, save, shutdown, slowlog, sync, time] satisfies CommandDef[];
