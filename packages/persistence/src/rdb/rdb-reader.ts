@@ -3,11 +3,13 @@
 // little-endian integers. Every read past the end or malformed header throws RdbFormatError.
 
 import { RdbFormatError } from './errors.js';
+import { readLatin1 } from './latin1.js';
 import { lzfDecompressInto } from './lzf.js';
 import { RDB_32BITLEN, RDB_64BITLEN, RDB_ENC_INT16, RDB_ENC_INT32, RDB_ENC_INT8, RDB_ENC_LZF, RDB_ENCVAL } from './types.js';
 
 /** Set by readLength: whether the last length read was an encoding marker (RDB_ENCVAL). */
 let lastEncoded = false;
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
 export class RdbReader {
   pos: number;
@@ -82,13 +84,13 @@ export class RdbReader {
     const len = this.readLength();
     if (lastEncoded) {
       if (len === RDB_ENC_LZF) {
-        const out = this.readLzf();
-        return out.toString('latin1', 0, out.length);
+        const out = this.readLzf(true);
+        return readLatin1(out, 0, out.length);
       }
       return String(this.readEncodedInt(len));
     }
     this.need(len, 'a string');
-    const s = this.buf.toString('latin1', this.pos, this.pos + len);
+    const s = readLatin1(this.buf, this.pos, this.pos + len);
     this.pos += len;
     return s;
   }
@@ -127,13 +129,20 @@ export class RdbReader {
     throw new RdbFormatError(`unknown string encoding ${enc}`);
   }
 
-  private readLzf(): Buffer {
+  /** An LZF string's bytes; `transient` decodes into a shared scratch buffer valid until the next read. */
+  private readLzf(transient = false): Buffer {
     const clen = this.readPlainLength();
     const len = this.readPlainLength();
     this.need(clen, 'an LZF string');
     if (len > 0x7fffffff) throw new RdbFormatError('LZF string too large');
     if (clen === 0 && len !== 0) throw new RdbFormatError('invalid LZF compressed string');
-    const out = Buffer.allocUnsafe(len);
+    let out: Buffer;
+    if (transient) {
+      if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
+      out = scratch.subarray(0, len);
+    } else {
+      out = Buffer.allocUnsafe(len);
+    }
     lzfDecompressInto(this.buf, this.pos, this.pos + clen, out);
     this.pos += clen;
     return out;
@@ -154,7 +163,7 @@ export class RdbReader {
     if (len === 254) return Infinity;
     if (len === 255) return -Infinity;
     this.need(len, 'a double');
-    const text = this.buf.toString('latin1', this.pos, this.pos + len);
+    const text = readLatin1(this.buf, this.pos, this.pos + len);
     this.pos += len;
     // sscanf("%lg") semantics: a numeric prefix, or inf/nan spelled any case.
     const special = /^\s*([+-]?)(inf|nan)/i.exec(text);

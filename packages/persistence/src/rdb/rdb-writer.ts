@@ -2,6 +2,7 @@
 // length encodings, its string encodings (INT8/16/32 for short canonical integers, LZF past
 // 20 bytes when compressing, else length + bytes) and its little-endian numbers.
 
+import { readLatin1, writeLatin1 } from './latin1.js';
 import { lzfCompressInto } from './lzf.js';
 import { RDB_32BITLEN, RDB_64BITLEN, RDB_ENC_INT16, RDB_ENC_INT32, RDB_ENC_INT8, RDB_ENC_LZF, RDB_ENCVAL } from './types.js';
 
@@ -106,7 +107,7 @@ export class RdbWriter {
     }
     if (compress && len > 20) {
       if (lzfIn.length < len) lzfIn = Buffer.allocUnsafe(len * 2);
-      lzfIn.write(s, 0, len, 'latin1');
+      writeLatin1(lzfIn, s, 0);
       if (this.writeLzf(lzfIn, 0, len)) return;
       this.writeLength(len);
       this.ensure(len);
@@ -116,7 +117,7 @@ export class RdbWriter {
     }
     this.writeLength(len);
     this.ensure(len);
-    this.pos += this.buf.write(s, this.pos, len, 'latin1');
+    this.pos += writeLatin1(this.buf, s, this.pos);
   }
 
   /** Raw bytes as a string (no integer encoding), LZF-compressed when asked and worthwhile. */
@@ -132,7 +133,7 @@ export class RdbWriter {
   /** Bytes as rdbSaveRawString writes them: integer-encoded when they spell a short int. */
   writeRawString(data: Buffer, compress: boolean): void {
     if (data.length <= 11) {
-      const v = int32Of(data.toString('latin1', 0, data.length));
+      const v = int32Of(readLatin1(data, 0, data.length));
       if (v !== null) return this.writeEncodedInt(v);
     }
     this.writeBuffer(data, compress);

@@ -3,6 +3,7 @@
 // ziplistValidateIntegrity(deep) checks: header size and tail, prevlen chain, count, terminator.
 
 import { RdbFormatError } from './errors.js';
+import { readLatin1 } from './latin1.js';
 
 const HEADER = 10;
 const END = 0xff;
@@ -52,7 +53,7 @@ export function decodeZiplist(buf: Uint8Array): string[] {
         p += 4;
       }
       if (p + len > size - 1) fail('entry out of range');
-      value = b.toString('latin1', p, p + len);
+      value = readLatin1(b, p, p + len);
       p += len;
     } else {
       let n: number | bigint;

@@ -3,6 +3,7 @@
 // zipmapValidateIntegrity(deep) checks.
 
 import { RdbFormatError } from './errors.js';
+import { readLatin1 } from './latin1.js';
 
 const BIGLEN = 254;
 const END = 0xff;
@@ -33,14 +34,14 @@ export function decodeZipmap(buf: Uint8Array): string[] {
   while (b[p] !== END) {
     const flen = length();
     if (p + flen > size - 1) fail('entry out of range');
-    out.push(b.toString('latin1', p, p + flen));
+    out.push(readLatin1(b, p, p + flen));
     p += flen;
     if (p >= size - 1) fail('entry out of range');
     const vlen = length();
     if (p >= size - 1) fail('entry out of range');
     const free = b[p++] as number;
     if (p + vlen + free > size - 1) fail('entry out of range');
-    out.push(b.toString('latin1', p, p + vlen));
+    out.push(readLatin1(b, p, p + vlen));
     p += vlen + free;
   }
   const count = out.length / 2;

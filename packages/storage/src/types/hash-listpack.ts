@@ -112,6 +112,13 @@ export function lpDeleteAt(s: string, pos: number): string {
   return flat([s.slice(0, pos), s.slice(end)]);
 }
 
+/** The packed string of these pairs in order (the caller ensures the fields are distinct). */
+export function lpFromPairs(fields: readonly string[], values: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < fields.length; i++) parts.push(entry(fields[i] as string), entry(values[i] as string));
+  return flat(parts);
+}
+
 /** Visit every pair in order. */
 export function lpForEach(s: string, visit: (field: string, value: string) => void): void {
   for (let pos = 0; pos < s.length; ) {

@@ -141,3 +141,14 @@ describe('HashValue', () => {
     expect(b).toEqual(a);
   });
 });
+
+describe('HashValue.withEncoding', () => {
+  it('keeps the chosen encoding whatever the pairs, with the pairs in order', () => {
+    const long = 'v'.repeat(100);
+    const packed = HashValue.withEncoding(['a', 'b'], ['1', long], true);
+    const table = HashValue.withEncoding(['a'], ['1'], false);
+    const pairs: string[] = [];
+    packed.forEach((f, v) => pairs.push(f, v));
+    expect([packed.encoding(), pairs, table.encoding(), table.get('a')]).toEqual(['listpack', ['a', '1', 'b', long], 'hashtable', '1']);
+  });
+});

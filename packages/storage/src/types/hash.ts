@@ -6,7 +6,7 @@
 import type { EncodingLimits } from '../encoding-limits.js';
 import type { AggregateValue } from '../value.js';
 import {
-  lpAppend, lpDeleteAt, lpFind, lpForEach, lpGet, lpLength, lpReplaceValue, lpValueLengthAt,
+  lpAppend, lpDeleteAt, lpFind, lpForEach, lpFromPairs, lpGet, lpLength, lpReplaceValue, lpValueLengthAt,
 } from './hash-listpack.js';
 import { scanTable } from './hash-scan.js';
 import { HashTable } from './hash-table.js';
@@ -34,6 +34,17 @@ export class HashValue implements AggregateValue {
     h.tryConversion([...fields, ...values], limits);
     for (let i = 0; i < fields.length; i++) h.set(fields[i] as string, values[i] as string, limits);
     return h;
+  }
+
+  /**
+   * A hash of these distinct pairs in the encoding an RDB load decided (listpack or table),
+   * with no conversion rule applied: Redis keeps a loaded listpack as it finds it.
+   */
+  static withEncoding(fields: readonly string[], values: readonly string[], listpack: boolean): HashValue {
+    if (listpack) return new HashValue(lpFromPairs(fields, values));
+    const t = new HashTable();
+    for (let i = 0; i < fields.length; i++) t.set(fields[i] as string, values[i] as string);
+    return new HashValue(t);
   }
 
   get typeName(): string {

@@ -203,3 +203,12 @@ describe('ListValue', () => {
     );
   });
 });
+
+describe('ListValue.nodeViews', () => {
+  it('yields each node\'s elements in order, packed interior nodes included', () => {
+    const l = ListValue.from(Array.from({ length: 25 }, (_, i) => String(i)), 10);
+    const nodes = [...l.nodeViews()].map((n) => [...n]);
+    expect(nodes.map((n) => n.length)).toEqual([10, 10, 5]);
+    expect(nodes.flat()).toEqual(l.toArray());
+  });
+});

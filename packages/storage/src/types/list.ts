@@ -297,6 +297,11 @@ export class ListValue implements AggregateValue {
     for (const node of this.nodes) yield* node.view();
   }
 
+  /** Each node's elements in order: the RDB quicklist writer keeps the node structure. */
+  *nodeViews(): IterableIterator<readonly string[]> {
+    for (const node of this.nodes) yield node.view();
+  }
+
   toArray(): string[] {
     return this.range(0, -1);
   }
