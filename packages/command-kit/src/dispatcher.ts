@@ -110,7 +110,7 @@ export class Dispatcher {
     const start = this.startMark();
     const propagation = server.propagation;
     const dirtyBefore = keyspace.stats.dirty;
-    propagation.enter();
+    propagation.enter(def.flagSet.has('touches_arbitrary_keys'));
     let r: Reply | undefined;
     try {
       r = def.run(c, argv);

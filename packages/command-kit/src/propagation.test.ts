@@ -1,6 +1,7 @@
 // Proves the one write path: writes become effects in order, reads do not, handlers can
 // rewrite or prevent their own propagation, expirations propagate as DEL before the command
-// that found them, and EXEC wraps more than one effect in MULTI/EXEC.
+// that found them, EXEC wraps more than one effect in MULTI/EXEC, forced commands propagate
+// unchanged (PUBLISH to replicas only) and SCAN/RANDOMKEY batches stay unwrapped.
 import { describe, expect, it } from 'vitest';
 import { Harness } from '@cinnabar/testing';
 
@@ -81,5 +82,42 @@ describe('propagation', () => {
     expect(fx[0]).toEqual(['SELECT', '0']);
     expect(fx[1]).toEqual(['RPUSH', 'q', 'x']);
     expect(fx.length).toBe(3);
+  });
+
+  it('propagates a forced command that changed nothing, marking replicas-only effects', () => {
+    const h = new Harness();
+    const c = h.client();
+    const batches: { argv: readonly string[]; replOnly?: boolean }[][] = [];
+    h.core.propagation.subscribe((batch) => batches.push([...batch]));
+    c.call('FLUSHALL');
+    c.call('PUBLISH', 'ch', 'm');
+    c.call('MULTI');
+    c.call('SET', 'a', '1');
+    c.call('PUBLISH', 'ch', 'm');
+    c.call('EXEC');
+    expect(batches).toEqual([
+      [{ db: 0, argv: ['FLUSHALL'] }],
+      [{ db: 0, argv: ['PUBLISH', 'ch', 'm'], replOnly: true }],
+      [{ db: 0, argv: ['MULTI'] }, { db: 0, argv: ['SET', 'a', '1'] },
+        { db: 0, argv: ['PUBLISH', 'ch', 'm'], replOnly: true }, { db: 0, argv: ['EXEC'] }],
+    ]);
+  });
+
+  it('a force or prevent in one call does not leak into the next', () => {
+    const h = new Harness();
+    const p = h.core.propagation;
+    const seen: string[][] = [];
+    p.subscribe((batch) => seen.push(...batch.map((e) => [...e.argv])));
+    p.enter();
+    p.force('repl');
+    p.leave(0, ['PUBLISH', 'c', 'm'], false);
+    p.enter();
+    p.leave(0, ['GET', 'k'], false);
+    p.enter();
+    p.prevent();
+    p.leave(0, ['XREADGROUP'], true);
+    p.enter();
+    p.leave(0, ['SET', 'k', 'v'], true);
+    expect(seen).toEqual([['PUBLISH', 'c', 'm'], ['SET', 'k', 'v']]);
   });
 });

@@ -8,6 +8,8 @@ export interface Effect {
   /** Database the command applies to; consumers emit SELECT when it changes. */
   readonly db: number;
   readonly argv: readonly string[];
+  /** Replicas only, not the AOF (PUBLISH, as Redis's forceCommandPropagation(REPL)). */
+  readonly replOnly?: boolean;
 }
 
 /** Receives each batch of effects; a batch is atomic (one command, or MULTI … EXEC). */
@@ -22,12 +24,16 @@ interface CallFrame {
   rewrite: readonly string[] | null;
   /** The command itself must not be propagated (its effects went via also()). */
   prevented: boolean;
+  /** Propagate even when nothing changed: to replicas and the AOF, or replicas only. */
+  forced: 'all' | 'repl' | null;
 }
 
 export class Propagation {
   private readonly listeners: EffectListener[] = [];
   private pending: Effect[] = [];
   private readonly frames: CallFrame[] = [];
+  /** The outermost command touches arbitrary keys (SCAN, RANDOMKEY): its batch is not wrapped. */
+  private noWrap = false;
 
   /** True when someone consumes effects; recording is skipped otherwise. */
   get enabled(): boolean {
@@ -48,9 +54,13 @@ export class Propagation {
     return this.frames.length > 0;
   }
 
-  /** Enter a command call (the dispatcher brackets every call). */
-  enter(): void {
-    this.frames.push({ rewrite: null, prevented: false });
+  /**
+   * Enter a command call (the dispatcher brackets every call). `touchesArbitraryKeys` on the
+   * outermost call leaves its lazy expirations unwrapped, as Redis does for SCAN and RANDOMKEY.
+   */
+  enter(touchesArbitraryKeys = false): void {
+    if (this.frames.length === 0) this.noWrap = touchesArbitraryKeys;
+    this.frames.push({ rewrite: null, prevented: false, forced: null });
   }
 
   /**
@@ -60,7 +70,10 @@ export class Propagation {
   leave(db: number, argv: readonly string[], dirty: boolean): void {
     const frame = this.frames.pop();
     if (frame === undefined) return;
-    if (dirty && !frame.prevented && this.enabled) this.pending.push({ db, argv: frame.rewrite ?? argv });
+    if ((dirty || frame.forced !== null) && !frame.prevented && this.enabled) {
+      const effect: Effect = { db, argv: frame.rewrite ?? argv };
+      this.pending.push(!dirty && frame.forced === 'repl' ? { ...effect, replOnly: true } : effect);
+    }
     if (this.frames.length === 0) this.flush();
   }
 
@@ -74,6 +87,15 @@ export class Propagation {
   prevent(): void {
     const frame = this.frames[this.frames.length - 1];
     if (frame !== undefined) frame.prevented = true;
+  }
+
+  /**
+   * Propagate the current command even if it changed nothing (Redis's forceCommandPropagation):
+   * FLUSHALL/FLUSHDB to both, PUBLISH to replicas only.
+   */
+  force(target: 'all' | 'repl' = 'all'): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (frame !== undefined && frame.forced !== 'all') frame.forced = target;
   }
 
   /**
@@ -91,7 +113,7 @@ export class Propagation {
     if (batch.length === 0) return;
     this.pending = [];
     const first = batch[0] as Effect;
-    const out = batch.length > 1 ? [{ db: first.db, argv: MULTI }, ...batch, { db: first.db, argv: EXEC }] : batch;
+    const out = batch.length > 1 && !this.noWrap ? [{ db: first.db, argv: MULTI }, ...batch, { db: first.db, argv: EXEC }] : batch;
     for (const l of this.listeners) l(out);
   }
 }

@@ -1,10 +1,12 @@
 // EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT share this core: NX/XX/GT/LT parsed before the
 // time (Redis's order and texts), the overflow checks of unit conversion and base-time
 // addition, the conditional update, and a time already past deleting the key ("del").
+// Propagated as PEXPIREAT with the absolute time (options kept), or DEL/UNLINK when past.
 
 import { type Int64, RedisError } from '@cinnabar/common';
 import { type ClientSession, int64Arg, token } from '@cinnabar/command-kit';
 import { EventClass } from '@cinnabar/storage';
+import { propagateAs, propagateAsDeletion } from '../propagate.js';
 
 const NX = 1;
 const XX = 2;
@@ -73,10 +75,12 @@ export function expireGeneric(
   if (at <= now && !db.isReplica()) {
     db.remove(e);
     db.changed(key, EventClass.generic, 'del');
+    propagateAsDeletion(c, key, 'lazyfree-lazy-expire');
     return 1;
   }
   // Only a replica keeps a past time; 0 would read as "no TTL", so it becomes -1.
   db.setExpiry(e, at === 0 ? -1 : at);
   db.changed(key, EventClass.generic, 'expire');
+  if (relative || seconds) propagateAs(c, ['PEXPIREAT', key, String(at), ...argv.slice(3)]);
   return 1;
 }

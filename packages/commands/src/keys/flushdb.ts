@@ -10,6 +10,8 @@ export const flushdb = defineCommand({
   run: ({ db, server }, argv) => {
     checkFlushArgs(argv);
     server.keyspace.flushDb(db.id);
+    // Propagated even when the database was already empty, as Redis forces it.
+    server.propagation.force();
     return reply.ok;
   },
 });

@@ -1,14 +1,16 @@
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
+import { propagateAs } from '../propagate.js';
 import { expireAtMs } from './extended-args.js';
 
 export const setex = defineCommand({
   name: 'setex', arity: 4, flags: ['write', 'denyoom'], acl: ['@write', '@string', '@slow'],
   keys: { first: 1, last: 1, step: 1, flags: ['OW', 'UPDATE'] },
   docs: { summary: 'Set the value and expiration of a key', since: '2.0.0', group: 'string', complexity: 'O(1)' },
-  run: ({ db, server }, argv) => {
-    const at = expireAtMs({ unit: 'EX', text: argv[2] as string }, server.clock.nowMs(), 'setex');
-    db.strings.set(argv[1] as string, argv[3] as string, { expireAtMs: at });
+  run: (c, argv) => {
+    const at = expireAtMs({ unit: 'EX', text: argv[2] as string }, c.server.clock.nowMs(), 'setex');
+    c.db.strings.set(argv[1] as string, argv[3] as string, { expireAtMs: at });
+    propagateAs(c, ['SET', argv[1] as string, argv[3] as string, 'PXAT', String(at)]);
     return reply.ok;
   },
 });
