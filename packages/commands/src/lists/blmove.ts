@@ -10,6 +10,8 @@ export const blmove = defineCommand({
     const from = whereArg(argv[3] as string);
     const to = whereArg(argv[4] as string);
     const deadline = parseBlockTimeout(argv[5] as string, c.server.clock.nowMs());
-    return blockingMove(c, argv[1] as string, argv[2] as string, from, to, deadline);
+    const [, src, dst, wherefrom, whereto] = argv as [string, string, string, string, string];
+    const later = ['LMOVE', src, dst, from === 'head' ? 'left' : 'right', to === 'head' ? 'left' : 'right'];
+    return blockingMove(c, src, dst, from, to, deadline, { now: ['LMOVE', src, dst, wherefrom, whereto], later });
   },
 });

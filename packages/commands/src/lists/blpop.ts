@@ -12,7 +12,7 @@ export function blockingPopCommand(name: string, end: ListEnd, which: string): C
     run: (c, argv) => {
       const deadline = parseBlockTimeout(argv[argv.length - 1] as string, c.server.clock.nowMs());
       const keys = argv.slice(1, -1);
-      return blockingPop(c, keys, end, 1, deadline, () => popFirstNonEmpty(c.db, keys, end, 1), ([k, [v]]) => [k, v as string]);
+      return blockingPop(c, keys, end, null, deadline, () => popFirstNonEmpty(c.db, keys, end, 1), ([k, [v]]) => [k, v as string]);
     },
   });
 }

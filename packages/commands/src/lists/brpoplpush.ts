@@ -7,6 +7,7 @@ export const brpoplpush = defineCommand({
   docs: { summary: 'Pop an element from a list, push it to another list and return it; or block until one is available', since: '2.2.0', group: 'list', complexity: 'O(1)' },
   run: (c, argv) => {
     const deadline = parseBlockTimeout(argv[3] as string, c.server.clock.nowMs());
-    return blockingMove(c, argv[1] as string, argv[2] as string, 'tail', 'head', deadline);
+    const as = ['RPOPLPUSH', argv[1] as string, argv[2] as string];
+    return blockingMove(c, argv[1] as string, argv[2] as string, 'tail', 'head', deadline, { now: as, later: as });
   },
 });

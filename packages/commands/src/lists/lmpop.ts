@@ -3,6 +3,7 @@ import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
 import type { ListEnd } from '@cinnabar/storage';
 import { atLeastOneArg, whereArg } from './list-args.js';
+import { propagatePop } from './list-blocking.js';
 import { popFirstNonEmpty } from './list-ops.js';
 
 export interface MpopArgs {
@@ -39,8 +40,11 @@ export const lmpop = defineCommand({
   keys: { first: 0, last: 0, step: 0, flags: ['RW', 'ACCESS', 'DELETE'] },
   getKeys: (argv) => numkeysPositions(argv, 1),
   docs: { summary: 'Pop elements from a list', since: '7.0.0', group: 'list', complexity: 'O(N+M) where N is the number of provided keys and M is the number of elements returned.' },
-  run: ({ db }, argv) => {
+  run: (c, argv) => {
     const a = parseMpop(argv, 1);
-    return popFirstNonEmpty(db, a.keys, a.end, a.count) ?? reply.nullArray;
+    const popped = popFirstNonEmpty(c.db, a.keys, a.end, a.count);
+    if (popped === null) return reply.nullArray;
+    propagatePop(c, popped, a.end, true);
+    return popped;
   },
 });

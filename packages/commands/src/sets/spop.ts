@@ -1,12 +1,14 @@
 // SPOP: one random member (a bulk), or `count` of them (a set reply). Taking nearly all of a
 // set rebuilds it from the members that stay, as Redis does — so its encoding can go back to
-// intset when only integers remain.
+// intset when only integers remain. Propagated as SREM of each member taken, or DEL when the
+// count took the whole set.
 
 import { type Random, SyntaxError } from '@cinnabar/common';
 import { type ClientSession, defineCommand } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Entry, EventClass, SetValue, type SetLimits } from '@cinnabar/storage';
 import { positiveLongArg } from '../lists/list-args.js';
+import { propagateAs } from '../propagate.js';
 import { lookupSets, union } from './set-algebra.js';
 import { removeIfEmpty, writeEntry } from './set-lookup.js';
 
@@ -34,16 +36,23 @@ function popMany(e: Entry, count: number, random: Random, limits: SetLimits): st
   return s.members();
 }
 
-function spopCount({ db, server }: ClientSession, key: string, arg: string): Reply {
+function spopCount(c: ClientSession, key: string, arg: string): Reply {
+  const { db, server } = c;
   const count = positiveLongArg(arg);
   const e = writeEntry(db, key);
   if (e === undefined || count === 0) return reply.set([]);
   const size = (e.value as SetValue).size;
   db.changed(key, EventClass.set, 'spop', Math.min(count, size));
-  if (count < size) return reply.set(popMany(e, count, server.random, server.keyspace.limits));
+  if (count < size) {
+    const popped = popMany(e, count, server.random, server.keyspace.limits);
+    for (const m of popped) server.propagation.also(db.id, ['SREM', key, m]);
+    server.propagation.prevent();
+    return reply.set(popped);
+  }
   const all = union(lookupSets(db, [key]), server.keyspace.limits).members(); // Redis answers through SUNION
   db.remove(e);
   db.notify(key, EventClass.generic, 'del');
+  propagateAs(c, ['DEL', key]);
   return reply.set(all);
 }
 
@@ -62,6 +71,7 @@ export const spop = defineCommand({
     const m = s.random(c.server.random);
     s.delete(m);
     c.db.changed(key, EventClass.set, 'spop');
+    propagateAs(c, ['SREM', key, m]);
     if (removeIfEmpty(c.db, e)) c.db.notify(key, EventClass.generic, 'del');
     return m;
   },

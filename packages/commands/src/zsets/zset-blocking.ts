@@ -1,26 +1,38 @@
 // What BZPOPMIN, BZPOPMAX and BZMPOP share: pop now when one of the keys holds members
 // (WRONGTYPE surfaces then), else block on the keys; a wakeup is served from the first key
 // holding a sorted set (other types skipped, as Redis serves blocked clients only from zsets).
-// The timeout answers a null array.
+// The timeout answers a null array. At once or served later, they propagate as ZPOPMIN/ZPOPMAX
+// (with the number popped for BZMPOP), as Redis does.
 
 import { type ClientSession, parseBlockTimeout } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { ZSetValue } from '@cinnabar/storage';
+import { propagateAs } from '../propagate.js';
 import { type Popped, popFirstExisting } from './zset-pop.js';
 
+/** A pop propagates as ZPOPMIN/ZPOPMAX key, with the number popped when the command took a count. */
+export function propagateZpop(c: ClientSession, { key, pairs }: Popped, max: boolean, withCount: boolean): void {
+  propagateAs(c, [max ? 'ZPOPMAX' : 'ZPOPMIN', key, ...(withCount ? [String(pairs.length)] : [])]);
+}
+
+/** `count` null: BZPOPMIN/BZPOPMAX, one member, propagated without a count. */
 export function blockingZpop(
-  c: ClientSession, keys: readonly string[], max: boolean, count: number, deadlineMs: number, shape: (p: Popped) => Reply,
+  c: ClientSession, keys: readonly string[], max: boolean, count: number | null, deadlineMs: number, shape: (p: Popped) => Reply,
 ): Reply | undefined {
   const db = c.db;
-  const popped = popFirstExisting(db, keys, max, count);
-  if (popped !== null) return shape(popped);
+  const served = (p: Popped): Reply => {
+    propagateZpop(c, p, max, count !== null);
+    return shape(p);
+  };
+  const popped = popFirstExisting(db, keys, max, count ?? 1);
+  if (popped !== null) return served(popped);
   return c.server.blocking.block(c, {
     keys, deadlineMs,
     retry: () => {
       for (const key of keys) {
         const e = db.peek(key);
         if (e === undefined || !(e.value instanceof ZSetValue) || e.value.length === 0 || db.lookup(key) === undefined) continue;
-        return shape(popFirstExisting(db, [key], max, count) as Popped);
+        return served(popFirstExisting(db, [key], max, count ?? 1) as Popped);
       }
       return undefined;
     },
@@ -31,7 +43,7 @@ export function blockingZpop(
 /** BZPOPMIN/BZPOPMAX: key… timeout → [key, member, score]. */
 export function bzpop(c: ClientSession, argv: readonly string[], max: boolean): Reply | undefined {
   const deadline = parseBlockTimeout(argv[argv.length - 1] as string, c.server.clock.nowMs());
-  return blockingZpop(c, argv.slice(1, -1), max, 1, deadline, ({ key, pairs }) => {
+  return blockingZpop(c, argv.slice(1, -1), max, null, deadline, ({ key, pairs }) => {
     const [m, s] = pairs[0] as [string, number];
     return [key, m, reply.double(s)];
   });
