@@ -1,6 +1,7 @@
 import { SyntaxError, WrongTypeError } from '@cinnabar/common';
 import { defineCommand } from '@cinnabar/command-kit';
 import { EventClass, geoScore, ZSetValue } from '@cinnabar/storage';
+import { propagateAs } from '../propagate.js';
 import { lonLatArg } from './geo-args.js';
 
 export const geoadd = defineCommand({
@@ -10,7 +11,8 @@ export const geoadd = defineCommand({
     summary: 'Add one or more geospatial items in the geospatial index represented using a sorted set', since: '3.2.0', group: 'geo',
     complexity: 'O(log(N)) for each item added, where N is the number of elements in the sorted set.',
   },
-  run: ({ db, server }, argv) => {
+  run: (c, argv) => {
+    const { db, server } = c;
     const key = argv[1] as string;
     let nx = false;
     let xx = false;
@@ -30,6 +32,8 @@ export const geoadd = defineCommand({
       const [x, y] = lonLatArg(argv, j);
       pairs.push([argv[j + 2] as string, geoScore(x, y)]);
     }
+    // Propagated as the ZADD it amounts to (lower-case, as Redis builds it): options, then score member pairs.
+    propagateAs(c, ['zadd', ...argv.slice(1, at), ...pairs.flatMap(([m, score]) => [String(score), m])]);
     let e = db.lookup(key);
     if (e !== undefined && !(e.value instanceof ZSetValue)) throw new WrongTypeError();
     if (e === undefined) {
