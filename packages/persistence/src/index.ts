@@ -7,3 +7,4 @@ export * from './aof/aof-rewrite.js';
 export * from './rdb/errors.js';
 export * from './rdb/rdb-save.js';
 export * from './rdb/rdb-load.js';
+export * from './rdb/dump-payload.js';

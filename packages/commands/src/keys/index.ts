@@ -2,6 +2,7 @@ import type { CommandDef } from '@cinnabar/command-kit';
 import { copy } from './copy.js';
 import { dbsize } from './dbsize.js';
 import { del } from './del.js';
+import { dump } from './dump.js';
 import { exists } from './exists.js';
 import { expire } from './expire.js';
 import { expireat } from './expireat.js';
@@ -19,6 +20,7 @@ import { pttl } from './pttl.js';
 import { randomkey } from './randomkey.js';
 import { rename } from './rename.js';
 import { renamenx } from './renamenx.js';
+import { restore } from './restore.js';
 import { scan } from './scan.js';
 import { swapdb } from './swapdb.js';
 import { touch } from './touch.js';
@@ -29,5 +31,5 @@ import { unlink } from './unlink.js';
 export const keyCommands = [
   del, unlink, exists, type, rename, renamenx, copy, move, swapdb, randomkey, keys, scan, dbsize,
   flushdb, flushall, touch, expire, pexpire, expireat, pexpireat, ttl, pttl, expiretime, pexpiretime,
-  persist, object,
+  persist, object, dump, restore,
 ] satisfies CommandDef[];

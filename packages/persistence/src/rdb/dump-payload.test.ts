@@ -51,7 +51,7 @@ describe('parseDumpPayload', () => {
 
   it('skips the checksum when told to (skip-checksum-validation)', () => {
     const good = Buffer.from(createDumpPayload('v'), 'latin1');
-    good[good.length - 1] ^= 0xff;
+    good[good.length - 1] = (good[good.length - 1] as number) ^ 0xff;
     expect(verifyDumpPayload(good)).toBe(false);
     expect(verifyDumpPayload(good, true)).toBe(true);
     expect(parseDumpPayload(good.toString('latin1'), limits, true)).toBe('v');
