@@ -6,10 +6,11 @@ import { writeFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CachedClock, REDIS_VERSION, systemRandom } from '@cinnabar/common';
 import { TcpServer } from '@cinnabar/network';
-import { RdbFormatError } from '@cinnabar/persistence';
+import { RdbFormatError, RdbLoader } from '@cinnabar/persistence';
 import { reply } from '@cinnabar/resp';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
+import { AofService } from './persistence/aof-service.js';
 import type { ServerPersistence } from './persistence/persistence-port.js';
 import { commandLineConfig, ConfigFileError, loadConfig } from './config-file.js';
 import { installConfigRewrite } from './config-rewrite.js';
@@ -98,7 +99,25 @@ async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
   if (info.port === 0) info.port = tcp.boundPort();
-  const cron = new Cron(core, service, () => persistence.cron());
+  const aof = new AofService({
+    core,
+    rdb: {
+      load: (buf) => {
+        const loader = new RdbLoader(buf, core.keyspace, persistence.rdb.loadOptions(false, false));
+        while (!loader.step(65536));
+        return loader.position;
+      },
+      write: (out) => persistence.rdb.writeSnapshot(out, true),
+    },
+    otherChildActive: () => persistence.rdb.bgsaveInProgress,
+    fatal: () => process.exit(1),
+  });
+  persistence.aof = aof;
+  service.beforeFlush = () => aof.beforeReply();
+  const cron = new Cron(core, service, () => {
+    persistence.cron();
+    aof.cron();
+  });
   cron.start();
 
   // 5. Shutdown: SHUTDOWN, SIGTERM and SIGINT all end here. A final save (when save points

@@ -25,6 +25,8 @@ export class SessionService implements CommandService {
   readonly sessions = new Map<ClientSession, Connection>();
   private maxBulk = 512 * 1024 * 1024;
   private pauseTimer: NodeJS.Timeout | null = null;
+  /** Runs before any connection writes replies (appendfsync always: the AOF reaches disk first). */
+  beforeFlush: () => void = () => undefined;
 
   constructor(private readonly core: ServerCore, private readonly log: Logger) {
     core.config.param<number>('proto-max-bulk-len').onChange((v) => (this.maxBulk = v));

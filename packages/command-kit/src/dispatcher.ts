@@ -75,6 +75,13 @@ export class Dispatcher {
       this.reject(c, def, 'LOADING Redis is loading the dataset in memory');
       return;
     }
+    if (def.flagSet.has('write') || def.name === 'ping') {
+      const misconf = server.persistence.writeError();
+      if (misconf !== null) {
+        this.reject(c, def, misconf);
+        return;
+      }
+    }
     if (c.multi !== null && def.flagSet.has('no_multi')) {
       this.reject(c, def, 'ERR Command not allowed inside a transaction');
       return;

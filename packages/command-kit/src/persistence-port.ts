@@ -17,6 +17,8 @@ export interface PersistencePort {
   infoFields(): [string, string | number][];
   /** True while a dataset loads: commands not flagged `loading` get -LOADING. */
   readonly loading: boolean;
+  /** Why write commands are refused with MISCONF right now, or null (checked per write). */
+  writeError(): string | null;
   /** SAVE: a synchronous snapshot. */
   save(): Reply;
   /** BGSAVE [SCHEDULE]. */
@@ -39,6 +41,7 @@ const unavailable = (): Reply => reply.error('ERR persistence is not available')
 export const noPersistence: PersistencePort = {
   infoFields: () => [],
   loading: false,
+  writeError: () => null,
   save: unavailable,
   bgsave: unavailable,
   lastSave: () => 0,

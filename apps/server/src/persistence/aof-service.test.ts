@@ -8,6 +8,7 @@ import { reply } from '@cinnabar/resp';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 import { AofService } from './aof-service.js';
+import type { ServerPersistence } from './persistence-port.js';
 
 class Fatal extends Error {}
 
@@ -16,7 +17,7 @@ function server(cwd: string, config: Record<string, string> = {}) {
   const logs: string[] = [];
   const log = { debug: () => {}, info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
   const aof = new AofService({ core: h.core, cwd, log, fatal: (m) => { throw new Fatal(m); } });
-  h.core.persistence = { ...h.core.persistence, bgrewriteaof: () => aof.bgrewriteaof(), debugLoadAof: () => aof.debugLoadAof() };
+  (h.core.persistence as ServerPersistence).aof = aof;
   return { h, c: h.client(), aof, logs };
 }
 

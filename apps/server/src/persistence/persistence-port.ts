@@ -15,7 +15,11 @@ export interface AofPart {
   /** Final write and fsync; false when that failed. */
   shutdown(): boolean;
   infoFields(): [string, string | number][];
-  bgrewriteaof(): Reply;
+  /** The aof_* fields Redis shows only while appendonly is yes. */
+  infoEnabledFields(): [string, string | number][];
+  /** The AOF write error that makes writes fail with MISCONF, or null. */
+  writeError(): string | null;
+  bgrewriteaof(inExec?: boolean): Reply;
   debugLoadAof(): Reply;
 }
 
@@ -38,7 +42,20 @@ export class ServerPersistence implements PersistencePort {
     const out = this.rdb.infoFields();
     if (this.aof !== null) out.push(...this.aof.infoFields());
     out.push(['module_fork_in_progress', 0], ['module_fork_last_cow_size', 0]);
+    if (this.aof !== null) out.push(...this.aof.infoEnabledFields());
     return out;
+  }
+
+  /** Why writes are refused (MISCONF), or null: a failed BGSAVE with save points, a failed AOF write. */
+  writeError(): string | null {
+    const rdb = this.rdb;
+    if (rdb.lastBgsaveStatus === 'err' && this.core.config.get<boolean>('stop-writes-on-bgsave-error') && rdb.hasSavePoints()) {
+      return 'MISCONF Redis is configured to save RDB snapshots, but it\'s currently unable to persist to disk. ' +
+        'Commands that may modify the data set are disabled, because this instance is configured to report errors during ' +
+        'writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.';
+    }
+    const aof = this.aof?.writeError() ?? null;
+    return aof === null ? null : `MISCONF Errors writing to the AOF file: ${aof}`;
   }
 
   save(): Reply {

@@ -79,6 +79,29 @@ export class RdbService {
     return encodeRdb(liveSource(this.core.keyspace), this.saveOptions(aofBase));
   }
 
+  /**
+   * A point-in-time RDB image written through `out` in pieces, yielding to the event loop
+   * between them (AOF rewrite bases). The snapshot begins before this returns.
+   */
+  async writeSnapshot(out: { write(chunk: Buffer): void | Promise<void> }, aofBase: boolean): Promise<void> {
+    const snap = this.core.keyspace.beginSnapshot();
+    try {
+      const encoder = new RdbEncoder(snap, this.saveOptions(aofBase));
+      for (;;) {
+        const end = performance.now() + SLICE_MS;
+        let piece: Buffer | null;
+        do {
+          piece = encoder.next(KEYS_PER_CHECK);
+          if (piece !== null) await out.write(piece);
+        } while (piece !== null && performance.now() < end);
+        if (piece === null) return;
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      if (snap.active) snap.abort();
+    }
+  }
+
   /** SAVE: write the file now. Throws with the OS error on failure. */
   saveSync(): void {
     const start = this.core.clock.nowMs();
