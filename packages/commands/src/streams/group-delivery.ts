@@ -1,6 +1,7 @@
 // How entries reach a consumer group (Redis's streamReplyWithRange with a group): new
 // entries advance the group's last ID and entries-read counter and enter the PELs (unless
-// NOACK); history re-reads a consumer's own PEL. Also consumer lookup-or-create with its event.
+// NOACK); history re-reads a consumer's own PEL. Also consumer lookup-or-create with its event,
+// and how group changes propagate (Redis's streamPropagateXCLAIM / streamPropagateGroupID).
 
 import type { ClientSession } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
@@ -37,8 +38,30 @@ export function assignNack(g: ConsumerGroup, id: StreamId, consumer: Consumer, n
   return nack;
 }
 
-/** Deliver entries from `start` on (at most count, 0 = all) to the group's consumer. */
-export function deliverNew(s: StreamValue, g: ConsumerGroup, consumer: Consumer, start: StreamId, count: number, noack: boolean, nowMs: number): Reply[] {
+/**
+ * Propagate a pending entry's state as the idempotent claim Redis sends:
+ * XCLAIM key group owner 0 id TIME ms RETRYCOUNT n FORCE JUSTID LASTID group-last-id.
+ */
+export function propagateClaim(c: ClientSession, key: string, groupName: string, g: ConsumerGroup, id: string, nack: Nack): void {
+  c.server.propagation.also(c.db.id, [
+    'XCLAIM', key, groupName, nack.consumer.name, '0', id, 'TIME', String(nack.deliveryTimeMs),
+    'RETRYCOUNT', String(nack.deliveryCount), 'FORCE', 'JUSTID', 'LASTID', formatId(g.lastId),
+  ]);
+}
+
+/** Propagate the group's last ID and entries-read counter: XGROUP SETID … ENTRIESREAD n. */
+export function propagateGroupId(c: ClientSession, key: string, groupName: string, g: ConsumerGroup): void {
+  c.server.propagation.also(c.db.id, ['XGROUP', 'SETID', key, groupName, formatId(g.lastId), 'ENTRIESREAD', String(g.entriesRead)]);
+}
+
+/**
+ * Deliver entries from `start` on (at most count, 0 = all) to the group's consumer;
+ * `claimed` hears of each entry that entered the PEL.
+ */
+export function deliverNew(
+  s: StreamValue, g: ConsumerGroup, consumer: Consumer, start: StreamId, count: number, noack: boolean, nowMs: number,
+  claimed: (id: StreamId, nack: Nack) => void = () => undefined,
+): Reply[] {
   const entries = s.range(start, MAX_ID, false, count);
   for (const e of entries) {
     if (e.id > g.lastId) {
@@ -46,7 +69,7 @@ export function deliverNew(s: StreamValue, g: ConsumerGroup, consumer: Consumer,
       else if (s.entriesAdded !== 0) g.entriesRead = s.estimateDistance(e.id);
       g.lastId = e.id;
     }
-    if (!noack) assignNack(g, e.id, consumer, nowMs);
+    if (!noack) claimed(e.id, assignNack(g, e.id, consumer, nowMs));
   }
   return entries.map(entryReply);
 }

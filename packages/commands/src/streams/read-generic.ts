@@ -1,12 +1,13 @@
 // XREAD and XREADGROUP (Redis's xreadCommand): option parsing, resolving `$` and `>`,
 // serving every stream that has data now, or blocking until one does. A blocked client is
-// served from the first of its streams with new entries, as a one-stream reply.
+// served from the first of its streams with new entries, as a one-stream reply. XREADGROUP never
+// propagates itself: each delivery as XCLAIM, with NOACK a new consumer and the group's new last ID.
 
 import { RedisError, SyntaxError, WrongTypeError } from '@cinnabar/common';
 import { type ClientSession, intArg, parseBlockTimeout } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
-import { type ConsumerGroup, MAX_ID, type StreamId, StreamValue } from '@cinnabar/storage';
-import { consumerFor, deliverHistory, deliverNew } from './group-delivery.js';
+import { type ConsumerGroup, formatId, MAX_ID, type StreamId, StreamValue } from '@cinnabar/storage';
+import { consumerFor, deliverHistory, deliverNew, propagateClaim, propagateGroupId } from './group-delivery.js';
 import { entryReply, idArg } from './stream-ops.js';
 
 const BLOCKED_DEFAULT_COUNT = 1000;
@@ -97,15 +98,27 @@ function serveOne(c: ClientSession, a: ReadArgs, key: string, s: StreamValue, gt
     return entries.length === 0 ? null : entries.map(entryReply);
   }
   if (gt !== MAX_ID) {
-    const consumer = consumerFor(c, key, g, a.group.consumer);
+    const consumer = groupConsumer(c, a.group, key, g);
     c.server.keyspace.stats.dirty++;
     return deliverHistory(s, consumer, gt + 1n, count, now);
   }
   const last = s.edge(true);
   if (last === undefined || last.id <= g.lastId) return null;
-  const consumer = consumerFor(c, key, g, a.group.consumer);
+  const consumer = groupConsumer(c, a.group, key, g);
   c.server.keyspace.stats.dirty++;
-  return deliverNew(s, g, consumer, g.lastId + 1n, count, a.group.noack, now);
+  const { name, noack } = a.group;
+  const lastBefore = g.lastId;
+  const out = deliverNew(s, g, consumer, g.lastId + 1n, count, noack, now, (id, nack) => propagateClaim(c, key, name, g, formatId(id), nack));
+  if (noack && g.lastId !== lastBefore) propagateGroupId(c, key, name, g);
+  return out;
+}
+
+/** The reading consumer, created if new; with NOACK its creation propagates (no XCLAIM will). */
+function groupConsumer(c: ClientSession, group: NonNullable<ReadArgs['group']>, key: string, g: ConsumerGroup) {
+  if (group.noack && g.consumer(group.consumer) === undefined) {
+    c.server.propagation.also(c.db.id, ['XGROUP', 'CREATECONSUMER', key, group.name, group.consumer]);
+  }
+  return consumerFor(c, key, g, group.consumer);
 }
 
 function shape(c: ClientSession, served: [string, Reply[]][]): Reply {
@@ -114,6 +127,7 @@ function shape(c: ClientSession, served: [string, Reply[]][]): Reply {
 }
 
 export function readGeneric(c: ClientSession, argv: readonly string[], grouped: boolean): Reply | undefined {
+  if (grouped) c.server.propagation.prevent();
   const a = parseRead(c, argv, grouped);
   const { gts, groups } = resolveIds(c, a);
   const served: [string, Reply[]][] = [];
@@ -135,6 +149,7 @@ export function readGeneric(c: ClientSession, argv: readonly string[], grouped: 
         const key = a.keys[i] as string;
         const v = db.peek(key)?.value;
         if (a.group !== undefined) {
+          c.server.propagation.prevent();
           if (!(v instanceof StreamValue)) return reply.error('UNBLOCKED the stream key no longer exists');
           const g = v.groups.get(a.group.name);
           if (g === undefined) return reply.error('NOGROUP the consumer group this client was blocked on no longer exists');

@@ -3,7 +3,7 @@
 
 import { RedisError, SyntaxError } from '@cinnabar/common';
 import { intArg } from '@cinnabar/command-kit';
-import { parseStreamId, type StreamId, type TrimArgs } from '@cinnabar/storage';
+import { formatId, MAX_ID, parseStreamId, type StreamId, type StreamValue, type TrimArgs } from '@cinnabar/storage';
 import { INVALID_ID } from './stream-ops.js';
 
 export interface AddOrTrim {
@@ -14,6 +14,8 @@ export interface AddOrTrim {
   seqGiven: boolean;
   /** Index of the ID argument (XADD) or argv.length. */
   idPos: number;
+  /** Index of the MAXLEN/MINID value argument (0 without a trim). */
+  trimArgAt: number;
 }
 
 function strictId(text: string): { id: StreamId; seqGiven: boolean } {
@@ -23,7 +25,7 @@ function strictId(text: string): { id: StreamId; seqGiven: boolean } {
 }
 
 export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEntries: number): AddOrTrim {
-  const out: AddOrTrim = { trim: null, noMkStream: false, seqGiven: true, idPos: argv.length };
+  const out: AddOrTrim = { trim: null, noMkStream: false, seqGiven: true, idPos: argv.length, trimArgAt: 0 };
   let limit = 0;
   let limitGiven = false;
   let i = 2;
@@ -40,6 +42,7 @@ export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEn
         i++;
       }
       const arg = argv[i + 1] as string;
+      out.trimArgAt = i + 1;
       if (opt === 'MAXLEN') {
         const maxlen = intArg(arg);
         if (maxlen < 0) throw new RedisError('ERR The MAXLEN argument must be >= 0.');
@@ -76,5 +79,17 @@ export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEn
       out.trim.limit = Math.min(1000000, 100 * nodeMaxEntries <= 0 ? 10000 : 100 * nodeMaxEntries);
     }
   }
+  return out;
+}
+
+/**
+ * What an approximate (`~`) trim propagates as: `=` and the exact outcome — the stream's length
+ * for MAXLEN, its first ID for MINID — so replicas and the AOF trim exactly as we did.
+ */
+export function exactTrimArgv(argv: readonly string[], a: AddOrTrim, s: StreamValue): string[] {
+  const out = [...argv];
+  if (a.trim?.approx !== true) return out;
+  out[a.trimArgAt - 1] = '=';
+  out[a.trimArgAt] = a.trim.strategy === 'maxlen' ? String(s.length) : formatId(s.edge(false)?.id ?? MAX_ID);
   return out;
 }

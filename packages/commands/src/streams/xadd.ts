@@ -2,7 +2,8 @@ import { RedisError } from '@cinnabar/common';
 import { defineCommand } from '@cinnabar/command-kit';
 import { EventClass, formatId, MAX_ID, StreamValue } from '@cinnabar/storage';
 import { asStream, nodeLimits, U64_MAX } from './stream-ops.js';
-import { parseAddOrTrim } from './trim-args.js';
+import { propagateAs } from '../propagate.js';
+import { exactTrimArgv, parseAddOrTrim } from './trim-args.js';
 
 export const xadd = defineCommand({
   name: 'xadd', arity: -5, flags: ['write', 'denyoom', 'fast'], acl: ['@write', '@stream', '@fast'],
@@ -40,6 +41,10 @@ export const xadd = defineCommand({
     s.append(id, argv.slice(a.idPos + 1), limits);
     db.changed(key, EventClass.stream, 'xadd');
     if (a.trim !== null && s.trim(a.trim) > 0) db.notify(key, EventClass.stream, 'xtrim');
+    // Propagated with the ID it got and an approximate trim made exact.
+    const exact = exactTrimArgv(argv, a, s);
+    if (a.id === undefined || !a.seqGiven) exact[a.idPos] = formatId(id);
+    propagateAs(c, exact);
     return formatId(id);
   },
 });

@@ -2,7 +2,7 @@ import { RedisError, SyntaxError } from '@cinnabar/common';
 import { defineCommand, intArg } from '@cinnabar/command-kit';
 import type { Reply } from '@cinnabar/resp';
 import { type Consumer, formatId, MAX_ID } from '@cinnabar/storage';
-import { consumerFor } from './group-delivery.js';
+import { consumerFor, propagateClaim } from './group-delivery.js';
 import { entryReply, groupOf, intervalArg, readStream } from './stream-ops.js';
 
 const ATTEMPTS_FACTOR = 10;
@@ -36,6 +36,9 @@ export const xautoclaim = defineCommand({
     const key = argv[1] as string;
     const s = readStream(c.db, key);
     const g = groupOf(s, key, argv[2] as string);
+    // Never propagated as sent: each PEL change as an idempotent XCLAIM.
+    c.server.propagation.prevent();
+    const groupName = argv[2] as string;
     let attempts = count * ATTEMPTS_FACTOR;
     const candidates = g.pel.range(start, MAX_ID, attempts + 1);
     const now = c.server.clock.nowMs();
@@ -47,6 +50,7 @@ export const xautoclaim = defineCommand({
       const [id, nack] = candidates[i] as (typeof candidates)[number];
       const entry = s?.get(id);
       if (entry === undefined) {
+        propagateClaim(c, key, groupName, g, formatId(id), nack);
         g.pel.delete(id);
         nack.consumer.pel.delete(id);
         deleted.push(formatId(id));
@@ -64,6 +68,7 @@ export const xautoclaim = defineCommand({
       nack.deliveryTimeMs = now;
       if (!justId) nack.deliveryCount++;
       claimed.push(justId ? formatId(id) : entryReply(entry));
+      propagateClaim(c, key, groupName, g, formatId(id), nack);
       count--;
       c.server.keyspace.stats.dirty++;
     }

@@ -2,7 +2,7 @@ import { RedisError } from '@cinnabar/common';
 import { defineCommand, intArg } from '@cinnabar/command-kit';
 import type { Reply } from '@cinnabar/resp';
 import { type Consumer, formatId, type Nack, parseStreamId, type StreamId } from '@cinnabar/storage';
-import { consumerFor } from './group-delivery.js';
+import { consumerFor, propagateClaim, propagateGroupId } from './group-delivery.js';
 import { entryReply, groupOf, idArg, readStream } from './stream-ops.js';
 
 const optInt = (s: string, what: string) => intArg(s, () => new RedisError(`ERR Invalid ${what} argument for XCLAIM`));
@@ -41,19 +41,27 @@ export const xclaim = defineCommand({
       else if (opt === 'LASTID' && more > 0) lastId = idArg(argv[++j] as string, 0n, true);
       else throw new RedisError(`ERR Unrecognized XCLAIM option '${argv[j]}'`);
     }
+    // Never propagated as sent: each PEL change as an idempotent XCLAIM (which carries the
+    // group's last ID), or only the new last ID as XGROUP SETID when nothing was claimed.
+    c.server.propagation.prevent();
+    const groupName = argv[2] as string;
     let dirty = 0;
+    let lastIdMoved = false;
     if (lastId > g.lastId) {
       g.lastId = lastId;
-      dirty++;
+      lastIdMoved = true;
     }
     if (deliveryTime === -1 || deliveryTime < 0 || deliveryTime > now) deliveryTime = now;
     let consumer: Consumer | undefined;
     const out: Reply[] = [];
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as StreamId;
+      const idText = argv[5 + k] as string;
       let nack: Nack | undefined = g.pel.get(id);
       const entry = s?.get(id);
       if (entry === undefined) {
         if (nack !== undefined) {
+          propagateClaim(c, key, groupName, g, idText, nack);
           g.pel.delete(id);
           nack.consumer.pel.delete(id);
           dirty++;
@@ -76,6 +84,11 @@ export const xclaim = defineCommand({
       if (retryCount >= 0) nack.deliveryCount = retryCount;
       else if (!justId) nack.deliveryCount++;
       out.push(justId ? formatId(id) : entryReply(entry));
+      propagateClaim(c, key, groupName, g, idText, nack);
+      dirty++;
+    }
+    if (lastIdMoved && dirty === 0) {
+      propagateGroupId(c, key, groupName, g);
       dirty++;
     }
     c.server.keyspace.stats.dirty += dirty;

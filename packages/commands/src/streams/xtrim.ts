@@ -1,7 +1,8 @@
 import { defineCommand } from '@cinnabar/command-kit';
 import { EventClass } from '@cinnabar/storage';
 import { nodeLimits, writeStream } from './stream-ops.js';
-import { parseAddOrTrim } from './trim-args.js';
+import { propagateAs } from '../propagate.js';
+import { exactTrimArgv, parseAddOrTrim } from './trim-args.js';
 
 export const xtrim = defineCommand({
   name: 'xtrim', arity: -4, flags: ['write'], acl: ['@write', '@stream', '@slow'],
@@ -15,6 +16,7 @@ export const xtrim = defineCommand({
     if (s === undefined || a.trim === null) return 0;
     const deleted = s.trim(a.trim);
     if (deleted > 0) c.db.changed(key, EventClass.stream, 'xtrim', deleted);
+    if (a.trim.approx) propagateAs(c, exactTrimArgv(argv, a, s));
     return deleted;
   },
 });
