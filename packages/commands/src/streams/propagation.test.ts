@@ -14,6 +14,13 @@ function claim(key: string, group: string, consumer: string, id: string, time: n
   return ['XCLAIM', key, group, consumer, '0', id, 'TIME', String(time), 'RETRYCOUNT', String(count), 'FORCE', 'JUSTID', 'LASTID', lastId];
 }
 
+/** Stream s with the given entries, all delivered to consumer c1 of group g. */
+function pendingForC1(c: ReturnType<Harness['client']>, ...ids: string[]): void {
+  for (const id of ids) c.call('XADD', 's', id, 'f', 'v');
+  c.call('XGROUP', 'CREATE', 's', 'g', '0');
+  c.call('XREADGROUP', 'GROUP', 'g', 'c1', 'STREAMS', 's', '>');
+}
+
 describe('stream propagation', () => {
   it('XADD propagates the ID it generated and exact forms of approximate trims', () => {
     const { c, now, fx } = setup();
@@ -80,9 +87,7 @@ describe('stream propagation', () => {
 
   it('XREADGROUP inside MULTI has its XCLAIMs wrapped with the transaction', () => {
     const { c, fx } = setup();
-    c.call('XADD', 's', '1-1', 'f', 'v');
-    c.call('XADD', 's', '2-1', 'f', 'v');
-    c.call('XADD', 's', '3-1', 'f', 'v');
+    for (const id of ['1-1', '2-1', '3-1']) c.call('XADD', 's', id, 'f', 'v');
     c.call('XGROUP', 'CREATE', 's', 'g', '0');
     c.call('MULTI');
     c.call('XREADGROUP', 'GROUP', 'g', 'c1', 'COUNT', '2', 'STREAMS', 's', '>');
@@ -117,10 +122,7 @@ describe('stream propagation', () => {
 
   it('XCLAIM propagates each claim with the ID as sent, or SETID when it only moved LASTID', () => {
     const { h, c, now, fx } = setup();
-    c.call('XADD', 's', '1-1', 'f', 'v');
-    c.call('XADD', 's', '2-1', 'f', 'v');
-    c.call('XGROUP', 'CREATE', 's', 'g', '0');
-    c.call('XREADGROUP', 'GROUP', 'g', 'c1', 'STREAMS', 's', '>');
+    pendingForC1(c, '1-1', '2-1');
     h.advance(10);
     const start = fx.length;
     c.call('XCLAIM', 's', 'g', 'c9', '0', '1-1');
@@ -139,10 +141,7 @@ describe('stream propagation', () => {
 
   it('XAUTOCLAIM propagates an XCLAIM per claimed entry and per deleted entry it drops', () => {
     const { h, c, now, fx } = setup();
-    c.call('XADD', 's', '1-1', 'f', 'v');
-    c.call('XADD', 's', '2-1', 'f', 'v');
-    c.call('XGROUP', 'CREATE', 's', 'g', '0');
-    c.call('XREADGROUP', 'GROUP', 'g', 'c1', 'STREAMS', 's', '>');
+    pendingForC1(c, '1-1', '2-1');
     h.advance(10);
     c.call('XDEL', 's', '1-1');
     const start = fx.length;
