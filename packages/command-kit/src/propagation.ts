@@ -112,8 +112,11 @@ export class Propagation {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    // MULTI goes to the first effect's database and EXEC to the last one's, so neither needs
+    // a SELECT of its own (as Redis does).
     const first = batch[0] as Effect;
-    const out = batch.length > 1 && !this.noWrap ? [{ db: first.db, argv: MULTI }, ...batch, { db: first.db, argv: EXEC }] : batch;
+    const last = batch[batch.length - 1] as Effect;
+    const out = batch.length > 1 && !this.noWrap ? [{ db: first.db, argv: MULTI }, ...batch, { db: last.db, argv: EXEC }] : batch;
     for (const l of this.listeners) l(out);
   }
 }
