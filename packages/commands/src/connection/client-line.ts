@@ -39,7 +39,7 @@ function flagsOf(c: ClientSession): string {
   if (c.monitor) f += 'O';
   if (c.subscriptionCount > 0) f += 'P';
   if (c.multi !== null) f += 'x';
-  if (c.postponed !== null) f += 'b';
+  if (c.postponed !== null || c.server.blocking.isBlocked(c)) f += 'b';
   if (c.dirtyCas) f += 'd';
   if (c.closing) f += 'c';
   if (c.noEvict) f += 'e';
