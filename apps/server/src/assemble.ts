@@ -63,7 +63,7 @@ export function assembleServer(opts: AssembleOptions): Assembled {
       if (core.propagation.enabled) core.propagation.also(db, [config.get<boolean>('lazyfree-lazy-expire') ? 'UNLINK' : 'DEL', key]);
     },
     keyEvicted: (db, key) => {
-      if (core.propagation.enabled) core.propagation.also(db, [config.get<boolean>('lazyfree-lazy-eviction') ? 'UNLINK' : 'DEL', key]);
+      if (core.propagation.enabled) core.propagation.now(db, [config.get<boolean>('lazyfree-lazy-eviction') ? 'UNLINK' : 'DEL', key]);
     },
     event: (cls, event, key, db) => notifier.event(cls, event, key, db),
     dbFlushing: (db) => {

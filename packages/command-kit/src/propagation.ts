@@ -108,6 +108,13 @@ export class Propagation {
     if (this.frames.length === 0) this.flush();
   }
 
+  /** Deliver an effect at once as its own batch, never wrapped (evictions, as Redis's). */
+  now(db: number, argv: readonly string[]): void {
+    if (!this.enabled) return;
+    const batch = [{ db, argv }];
+    for (const l of this.listeners) l(batch);
+  }
+
   private flush(): void {
     const batch = this.pending;
     if (batch.length === 0) return;

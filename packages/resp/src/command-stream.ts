@@ -4,6 +4,8 @@
 export interface DbCommand {
   readonly db: number;
   readonly argv: readonly string[];
+  /** For replicas only, never the AOF (PUBLISH that changed nothing). */
+  readonly replOnly?: boolean;
 }
 
 /** One multibulk request in latin1 (binary-safe: one char per byte). */

@@ -91,6 +91,9 @@ export class AofWriter {
 
   /** Queue one effect batch (already MULTI/EXEC-wrapped when needed). */
   feed(batch: readonly DbCommand[]): void {
+    // Effects meant for replicas only (PUBLISH) never reach the AOF, as in Redis.
+    if (batch.some((e) => e.replOnly === true)) batch = batch.filter((e) => e.replOnly !== true);
+    if (batch.length === 0) return;
     let text = '';
     if (this.opts.timestamps) {
       const now = this.opts.nowSec();
