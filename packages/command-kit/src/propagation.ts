@@ -31,7 +31,9 @@ interface CallFrame {
 export class Propagation {
   private readonly listeners: EffectListener[] = [];
   private pending: Effect[] = [];
+  /** Call frames by nesting depth, reused: entering a command allocates nothing. */
   private readonly frames: CallFrame[] = [];
+  private depth = 0;
   /** The outermost command touches arbitrary keys (SCAN, RANDOMKEY): its batch is not wrapped. */
   private noWrap = false;
 
@@ -51,7 +53,11 @@ export class Propagation {
 
   /** True inside a command call. */
   get inCall(): boolean {
-    return this.frames.length > 0;
+    return this.depth > 0;
+  }
+
+  private top(): CallFrame | undefined {
+    return this.depth === 0 ? undefined : this.frames[this.depth - 1];
   }
 
   /**
@@ -59,8 +65,15 @@ export class Propagation {
    * outermost call leaves its lazy expirations unwrapped, as Redis does for SCAN and RANDOMKEY.
    */
   enter(touchesArbitraryKeys = false): void {
-    if (this.frames.length === 0) this.noWrap = touchesArbitraryKeys;
-    this.frames.push({ rewrite: null, prevented: false, forced: null });
+    if (this.depth === 0) this.noWrap = touchesArbitraryKeys;
+    const f = this.frames[this.depth];
+    if (f === undefined) this.frames.push({ rewrite: null, prevented: false, forced: null });
+    else {
+      f.rewrite = null;
+      f.prevented = false;
+      f.forced = null;
+    }
+    this.depth++;
   }
 
   /**
@@ -68,24 +81,24 @@ export class Propagation {
    * handler prevented that; at the outermost level, deliver everything recorded.
    */
   leave(db: number, argv: readonly string[], dirty: boolean): void {
-    const frame = this.frames.pop();
-    if (frame === undefined) return;
+    if (this.depth === 0) return;
+    const frame = this.frames[--this.depth] as CallFrame;
     if ((dirty || frame.forced !== null) && !frame.prevented && this.enabled) {
       const effect: Effect = { db, argv: frame.rewrite ?? argv };
       this.pending.push(!dirty && frame.forced === 'repl' ? { ...effect, replOnly: true } : effect);
     }
-    if (this.frames.length === 0) this.flush();
+    if (this.depth === 0 && this.pending.length > 0) this.flush();
   }
 
   /** Propagate the current command as `argv` instead of what the client sent. */
   rewrite(argv: readonly string[]): void {
-    const frame = this.frames[this.frames.length - 1];
+    const frame = this.top();
     if (frame !== undefined) frame.rewrite = argv;
   }
 
   /** Do not propagate the current command itself (its effects were recorded with also()). */
   prevent(): void {
-    const frame = this.frames[this.frames.length - 1];
+    const frame = this.top();
     if (frame !== undefined) frame.prevented = true;
   }
 
@@ -94,7 +107,7 @@ export class Propagation {
    * FLUSHALL/FLUSHDB to both, PUBLISH to replicas only.
    */
   force(target: 'all' | 'repl' = 'all'): void {
-    const frame = this.frames[this.frames.length - 1];
+    const frame = this.top();
     if (frame !== undefined && frame.forced !== 'all') frame.forced = target;
   }
 
@@ -105,7 +118,7 @@ export class Propagation {
   also(db: number, argv: readonly string[]): void {
     if (!this.enabled) return;
     this.pending.push({ db, argv });
-    if (this.frames.length === 0) this.flush();
+    if (this.depth === 0) this.flush();
   }
 
   /** Deliver an effect at once as its own batch, never wrapped (evictions, as Redis's). */
