@@ -34,6 +34,12 @@ export class Dispatcher {
     this.mark = -1;
   };
 
+  /**
+   * Set while a script runs past busy-reply-threshold (the scripting package sets it): every
+   * command without the allow_busy flag is refused with this error, and blocked clients wait.
+   */
+  busyError: string | null = null;
+
   constructor(private readonly server: ServerContext) {}
 
   private startMark(): number {
@@ -73,6 +79,10 @@ export class Dispatcher {
     }
     if (server.persistence.loading && !def.flagSet.has('loading')) {
       this.reject(c, def, 'LOADING Redis is loading the dataset in memory');
+      return;
+    }
+    if (this.busyError !== null && !def.flagSet.has('allow_busy')) {
+      this.reject(c, def, this.busyError);
       return;
     }
     if (def.flagSet.has('write') || def.name === 'ping') {
@@ -154,7 +164,7 @@ export class Dispatcher {
     }
     // Clients blocked on keys this command changed are served after it, as Redis does
     // (inside EXEC, after the whole transaction).
-    if (!c.inExec) server.blocking.serveReady();
+    if (!c.inExec && this.busyError === null) server.blocking.serveReady();
   }
 
   /**

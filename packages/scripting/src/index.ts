@@ -1,0 +1,2 @@
+export { evalCommands } from './commands/index.js';
+export { scriptingOf, Scripting } from './scripting.js';
