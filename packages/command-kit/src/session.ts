@@ -43,6 +43,8 @@ export class ClientSession {
   readonly createdMs: number;
   lastInteractionMs: number;
   lastCommand = 'NULL';
+  /** Redis's mustObeyClient: the AOF loader (later, a primary) — commands apply without client checks. */
+  mustObey = false;
   /** The request being run (or, while blocked, the one that blocked). */
   argv: readonly string[] = [];
 

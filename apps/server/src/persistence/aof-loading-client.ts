@@ -49,6 +49,7 @@ export class AofLoadingClient implements AofCommandSink {
       }
     });
     this.session = new ClientSession(AOF_CLIENT_ID, link, this.core);
+    this.session.mustObey = true;
   }
 
   exists(argv: readonly string[]): boolean {

@@ -24,7 +24,11 @@ function strictId(text: string): { id: StreamId; seqGiven: boolean } {
   return p;
 }
 
-export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEntries: number): AddOrTrim {
+/**
+ * `obey` is Redis's mustObeyClient (the AOF loader, a primary): the trim was already made
+ * exact when propagated, so LIMIT is ignored rather than checked.
+ */
+export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEntries: number, obey = false): AddOrTrim {
   const out: AddOrTrim = { trim: null, noMkStream: false, seqGiven: true, idPos: argv.length, trimArgAt: 0 };
   let limit = 0;
   let limitGiven = false;
@@ -70,6 +74,10 @@ export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEn
   out.idPos = i;
   if (limit !== 0 && out.trim === null) throw new RedisError('ERR syntax error, LIMIT cannot be used without specifying a trimming strategy');
   if (!xadd && out.trim === null) throw new RedisError('ERR syntax error, XTRIM must be called with a trimming strategy');
+  if (obey) {
+    if (out.trim !== null) out.trim.limit = 0;
+    return out;
+  }
   if (limitGiven && out.trim?.approx !== true) throw new RedisError('ERR syntax error, LIMIT cannot be used without the special ~ option');
   if (out.trim !== null) {
     if (limitGiven) {

@@ -87,6 +87,15 @@ describe('XADD', () => {
     expect(c.call('XLEN', 's')).toBe(5);
   });
 
+  it('an obeyed client (the AOF loader) applies a propagated exact trim that still carries LIMIT', () => {
+    const { c } = setup();
+    for (let i = 1; i <= 10; i++) c.call('XADD', 's', `${i}-0`, 'f', 'v');
+    c.session.mustObey = true;
+    expect(c.call('XADD', 's', 'MAXLEN', '=', '4', 'LIMIT', '3', '11-0', 'f', 'v')).toBe('11-0');
+    expect(c.call('XLEN', 's')).toBe(4);
+    expect(c.call('XTRIM', 's', 'MAXLEN', '=', '2', 'LIMIT', '1')).toBe(2);
+  });
+
   it('LIMIT caps approximate trimming and needs ~', () => {
     const { c } = setup();
     c.call('CONFIG', 'SET', 'stream-node-max-entries', '1');

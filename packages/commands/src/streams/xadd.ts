@@ -12,7 +12,7 @@ export const xadd = defineCommand({
   docs: { summary: 'Appends a new entry to a stream', since: '5.0.0', group: 'stream', complexity: 'O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.' },
   run: (c, argv) => {
     const limits = nodeLimits(c);
-    const a = parseAddOrTrim(argv, true, limits.streamNodeMaxEntries);
+    const a = parseAddOrTrim(argv, true, limits.streamNodeMaxEntries, c.mustObey);
     const fieldCount = argv.length - a.idPos - 1;
     if (fieldCount < 2 || fieldCount % 2 === 1) throw new RedisError("ERR wrong number of arguments for 'xadd' command");
     if (a.id !== undefined && a.seqGiven && a.id === 0n) throw new RedisError('ERR The ID specified in XADD must be greater than 0-0');

@@ -10,7 +10,7 @@ export const xtrim = defineCommand({
   tips: ['nondeterministic_output'],
   docs: { summary: 'Trims the stream to (approximately if \'~\' is passed) a certain size', since: '5.0.0', group: 'stream', complexity: 'O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.' },
   run: (c, argv) => {
-    const a = parseAddOrTrim(argv, false, nodeLimits(c).streamNodeMaxEntries);
+    const a = parseAddOrTrim(argv, false, nodeLimits(c).streamNodeMaxEntries, c.mustObey);
     const key = argv[1] as string;
     const s = writeStream(c.db, key);
     if (s === undefined || a.trim === null) return 0;
