@@ -99,6 +99,7 @@ async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
   if (info.port === 0) info.port = tcp.boundPort();
+  persistence.rdb.dir = () => process.cwd();
   const aof = new AofService({
     core,
     rdb: {

@@ -16,6 +16,8 @@ export type SaveStatus = 'ok' | 'err';
 const SLICE_MS = 4;
 /** Keys encoded between clock checks. */
 const KEYS_PER_CHECK = 256;
+/** Keys per write(2) during SAVE. */
+const SYNC_KEYS_PER_PIECE = 4096;
 
 export class RdbService {
   lastSaveMs: number;
@@ -41,13 +43,18 @@ export class RdbService {
     return this.bg !== null;
   }
 
+  /**
+   * The directory files live in. The server process chdir()s to `dir` (as redis-server does), so
+   * main sets this to the working directory; in-process servers (tests) use `dir` as given.
+   */
+  dir: () => string = () => this.core.config.get<string>('dir');
+
   path(): string {
-    const config = this.core.config;
-    return resolve(config.get<string>('dir'), config.get<string>('dbfilename'));
+    return resolve(this.dir(), this.core.config.get<string>('dbfilename'));
   }
 
   private tempPath(prefix: string): string {
-    return resolve(this.core.config.get<string>('dir'), `${prefix}-${process.pid}.rdb`);
+    return resolve(this.dir(), `${prefix}-${process.pid}.rdb`);
   }
 
   saveOptions(aofBase = false): RdbSaveOptions {
@@ -102,16 +109,19 @@ export class RdbService {
     }
   }
 
-  /** SAVE: write the file now. Throws with the OS error on failure. */
+  /** SAVE: write the file now, piece by piece as it is encoded. Throws with the OS error on failure. */
   saveSync(): void {
-    const start = this.core.clock.nowMs();
     const dirty = this.core.keyspace.stats.dirty;
-    const data = this.encodeNow();
+    const encoder = new RdbEncoder(liveSource(this.core.keyspace), this.saveOptions());
     const tmp = this.tempPath('temp');
     try {
       const fd = openSync(tmp, 'w');
       try {
-        writeSync(fd, data);
+        for (let done = false; !done;) {
+          done = encoder.step(SYNC_KEYS_PER_PIECE);
+          const piece = encoder.takeView() as Buffer;
+          for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at, piece.length - at);
+        }
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -131,7 +141,6 @@ export class RdbService {
     this.lastSaveMs = this.core.clock.nowMs();
     this.lastBgsaveStatus = 'ok';
     this.saves++;
-    void start;
   }
 
   /**
@@ -206,15 +215,11 @@ export class RdbService {
     const pump = (): void => {
       if (this.bg === null || this.bg.encoder !== encoder) return;
       const sliceEnd = performance.now() + SLICE_MS;
-      const parts: Buffer[] = [];
-      let piece: Buffer | null = null;
-      do {
-        piece = encoder.next(keyDelay > 0 ? 1 : KEYS_PER_CHECK);
-        if (piece !== null) parts.push(piece);
-        if (keyDelay > 0) break;
-      } while (piece !== null && performance.now() < sliceEnd);
-      const data = Buffer.concat(parts);
-      const last = piece === null;
+      let last = false;
+      do last = encoder.step(keyDelay > 0 ? 1 : KEYS_PER_CHECK);
+      while (!last && keyDelay <= 0 && performance.now() < sliceEnd);
+      // The write runs on the thread pool while the encoder goes on: it gets its own copy.
+      const data = Buffer.from(encoder.takeView() as Buffer);
       fsWrite(fd, data, 0, data.length, null, (err) => {
         if (err) return finish(false, err.message);
         if (!last) {
