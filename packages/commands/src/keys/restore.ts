@@ -5,7 +5,7 @@
 
 import { type Int64, RedisError, SyntaxError } from '@cinnabar/common';
 import { type ClientSession, defineCommand, int64Arg, token } from '@cinnabar/command-kit';
-import { parseDumpPayload } from '@cinnabar/persistence';
+import { BadDataFormatError, parseDumpPayload } from '@cinnabar/persistence';
 import { reply } from '@cinnabar/resp';
 import { type Entry, EventClass } from '@cinnabar/storage';
 import { propagateAs } from '../propagate.js';
@@ -64,7 +64,13 @@ export const restore = defineCommand({
     if (!o.replace && db.lookup(key) !== undefined) throw new RedisError('BUSYKEY Target key name already exists.');
     const ttlArg = int64Arg(argv[2] as string);
     if (ttlArg < 0) throw new RedisError('ERR Invalid TTL value, must be >= 0');
-    const value = parseDumpPayload(argv[3] as string, server.keyspace.limits);
+    let value;
+    try {
+      value = parseDumpPayload(argv[3] as string, server.keyspace.limits);
+    } catch (e) {
+      if (e instanceof BadDataFormatError) server.log.debug(`Internal error in RDB reading offset 0, function at rdb.c:0 -> ${e.reason}`);
+      throw e;
+    }
 
     const deleted = o.replace && db.delete(key);
     const now = server.clock.nowMs();

@@ -12,6 +12,19 @@ import { RDB_VERSION } from './types.js';
 import { isValueType, readValue, writeValue } from './value-codec.js';
 
 const FOOTER = 10;
+
+/**
+ * DEBUG SET-SKIP-CHECKSUM-VALIDATION: one process-wide switch, as Redis's
+ * server.skip_checksum_validation; parseDumpPayload reads it when not told otherwise.
+ */
+export const dumpPayloadChecks = { skipChecksumValidation: false };
+
+/** RESTORE's "Bad data format", carrying what was wrong (Redis logs it at verbose level). */
+export class BadDataFormatError extends RedisError {
+  constructor(readonly reason: string) {
+    super('ERR Bad data format');
+  }
+}
 const writer = new RdbWriter(64 * 1024);
 
 /** DUMP's reply for a value, as a latin1 string. `compress` is rdbcompression. */
@@ -43,7 +56,7 @@ export function verifyDumpPayload(p: Buffer, skipChecksum = false): boolean {
  * RESTORE's reading of a payload: "ERR DUMP payload version or checksum are wrong" for a bad
  * footer, "ERR Bad data format" for a body that is not one valid, non-empty value.
  */
-export function parseDumpPayload(payload: string, limits: EncodingLimits, skipChecksum = false): Value {
+export function parseDumpPayload(payload: string, limits: EncodingLimits, skipChecksum = dumpPayloadChecks.skipChecksumValidation): Value {
   const p = Buffer.from(payload, 'latin1');
   if (!verifyDumpPayload(p, skipChecksum)) throw new RedisError('ERR DUMP payload version or checksum are wrong');
   const r = new RdbReader(p, 0, p.length - FOOTER);
@@ -51,9 +64,9 @@ export function parseDumpPayload(payload: string, limits: EncodingLimits, skipCh
     const type = r.readByte();
     if (!isValueType(type)) throw new RdbFormatError(`unknown RDB value type ${type}`);
     return readValue(r, type, limits);
-  } catch {
+  } catch (e) {
     // Whatever a corrupt body trips over (RdbFormatError, or a RangeError deep in a decoder),
     // RESTORE answers the same way and stores nothing.
-    throw new RedisError('ERR Bad data format');
+    throw new BadDataFormatError(e instanceof Error ? e.message : String(e));
   }
 }

@@ -140,22 +140,22 @@ export function readValue(r: RdbReader, type: number, limits: EncodingLimits): V
     case T.RDB_TYPE_HASH:
       return hashOf(readStrings(r, 2), limits, false);
     case T.RDB_TYPE_HASH_ZIPMAP:
-      return hashOf(decodeZipmap(r.readBuffer()), limits, false);
+      return checked('Zipmap', r.readBuffer(), (b) => hashOf(decodeZipmap(b), limits, false));
     case T.RDB_TYPE_LIST_ZIPLIST:
-      return listOf(decodeZiplist(r.readBuffer()), limits);
+      return checked('List ziplist', r.readBuffer(), (b) => listOf(decodeZiplist(b), limits));
     case T.RDB_TYPE_SET_INTSET:
-      return intsetOf(decodeIntset(r.readBuffer()), limits);
+      return checked('Intset', r.readBuffer(), (b) => intsetOf(decodeIntset(b), limits));
     case T.RDB_TYPE_ZSET_ZIPLIST:
-      return packedZset(decodeZiplist(r.readBuffer()), limits);
+      return checked('Zset ziplist', r.readBuffer(), (b) => packedZset(decodeZiplist(b), limits));
     case T.RDB_TYPE_HASH_ZIPLIST:
-      return hashOf(decodeZiplist(r.readBuffer()), limits, true);
+      return checked('Hash ziplist', r.readBuffer(), (b) => hashOf(decodeZiplist(b), limits, true));
     case T.RDB_TYPE_LIST_QUICKLIST:
     case T.RDB_TYPE_LIST_QUICKLIST_2:
       return readQuicklist(r, type === T.RDB_TYPE_LIST_QUICKLIST_2, limits);
     case T.RDB_TYPE_HASH_LISTPACK:
-      return hashOf(decodeListpack(r.readBuffer()), limits, true);
+      return checked('Hash listpack', r.readBuffer(), (b) => hashOf(decodeListpack(b), limits, true));
     case T.RDB_TYPE_ZSET_LISTPACK:
-      return packedZset(decodeListpackEntries(r.readBuffer()), limits);
+      return checked('Zset listpack', r.readBuffer(), (b) => packedZset(decodeListpackEntries(b), limits));
     case T.RDB_TYPE_STREAM_LISTPACKS:
     case T.RDB_TYPE_STREAM_LISTPACKS_2:
       return readStream(r, type, limits);
@@ -164,6 +164,19 @@ export function readValue(r: RdbReader, type: number, limits: EncodingLimits): V
       throw new RdbFormatError('module values are not supported');
     default:
       throw new RdbFormatError(`unknown RDB value type ${type}`);
+  }
+}
+
+/**
+ * Decode a packed blob, reporting any corruption (duplicates included) as Redis's
+ * rdbReportCorruptRDB does: "<what> integrity check failed." — RESTORE logs it.
+ */
+function checked<V>(what: string, blob: Buffer, decode: (b: Buffer) => V): V {
+  try {
+    return decode(blob);
+  } catch (e) {
+    if (e instanceof RdbEmptyKeyError || !(e instanceof RdbFormatError)) throw e;
+    throw new RdbFormatError(`${what} integrity check failed. (${e.message})`);
   }
 }
 
@@ -200,7 +213,8 @@ function readQuicklist(r: RdbReader, v2: boolean, limits: EncodingLimits): ListV
       continue;
     }
     // Empty nodes are skipped silently, as Redis does; an all-empty list is an empty key.
-    for (const x of v2 ? decodeListpack(data) : decodeZiplist(data)) values.push(x);
+    const items = checked(v2 ? 'Listpack' : 'Ziplist', data, (b) => (v2 ? decodeListpack(b) : decodeZiplist(b)));
+    for (const x of items) values.push(x);
   }
   return listOf(values, limits);
 }
