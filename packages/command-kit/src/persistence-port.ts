@@ -19,6 +19,8 @@ export interface PersistencePort {
   readonly loading: boolean;
   /** Why write commands are refused with MISCONF right now, or null (checked per write). */
   writeError(): string | null;
+  /** FLUSHALL happened: stop a BGSAVE and, with save points, save the empty dataset. */
+  flushedAll(): void;
   /** SAVE: a synchronous snapshot. */
   save(): Reply;
   /** BGSAVE [SCHEDULE]. */
@@ -42,6 +44,7 @@ export const noPersistence: PersistencePort = {
   infoFields: () => [],
   loading: false,
   writeError: () => null,
+  flushedAll: () => undefined,
   save: unavailable,
   bgsave: unavailable,
   lastSave: () => 0,

@@ -58,6 +58,19 @@ export class ServerPersistence implements PersistencePort {
     return aof === null ? null : `MISCONF Errors writing to the AOF file: ${aof}`;
   }
 
+  flushedAll(): void {
+    const rdb = this.rdb;
+    rdb.killBgsave();
+    if (!rdb.hasSavePoints()) return;
+    const dirty = this.core.keyspace.stats.dirty;
+    try {
+      rdb.saveSync();
+    } catch {
+      /* logged by the save; FLUSHALL still succeeds */
+    }
+    this.core.keyspace.stats.dirty = dirty;
+  }
+
   save(): Reply {
     if (this.rdb.bgsaveInProgress) return reply.error('ERR Background save already in progress');
     try {

@@ -182,9 +182,12 @@ export class RdbService {
           this.lastBgsaveStatus = 'ok';
           this.saves++;
         } else {
-          if (!aborted) core.log.warn(`Background saving error${why ? `: ${why}` : ''}`);
-          else core.log.warn('Background saving terminated by signal 10');
-          this.lastBgsaveStatus = 'err';
+          // A save stopped on purpose (FLUSHALL, SHUTDOWN) is not a failure, as Redis's SIGUSR1 kill.
+          if (aborted) core.log.warn('Background saving terminated by signal 10');
+          else {
+            core.log.warn(`Background saving error${why ? `: ${why}` : ''}`);
+            this.lastBgsaveStatus = 'err';
+          }
           try {
             unlinkSync(tmp);
           } catch {

@@ -10,6 +10,8 @@ export const flushall = defineCommand({
   run: ({ server }, argv) => {
     checkFlushArgs(argv);
     server.keyspace.flushAll();
+    // A running BGSAVE is stopped and, with save points, the empty dataset saved (dirty kept).
+    server.persistence.flushedAll();
     // Propagated even when every database was already empty, as Redis forces it.
     server.propagation.force();
     return reply.ok;

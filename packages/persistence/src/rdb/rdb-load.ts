@@ -134,12 +134,15 @@ export class RdbLoader {
       this.keysExpired++;
       return;
     }
-    const old = db.peek(key);
-    if (old !== undefined) {
-      if (!this.opts.allowDuplicates) throw new RdbFormatError(`Duplicate key '${key}' found in RDB file`);
-      db.remove(old);
+    // One hash lookup per key when duplicates are an error: add, and a size that did not grow
+    // means the key was there (the load is abandoned then, so the overwrite does not matter).
+    if (this.opts.allowDuplicates) {
+      const old = db.peek(key);
+      if (old !== undefined) db.remove(old);
     }
+    const size = db.size;
     const e = db.add(key, value, expiresAt === -1 ? 0 : expiresAt);
+    if (db.size === size && !this.opts.allowDuplicates) throw new RdbFormatError(`Duplicate key '${key}' found in RDB file`);
     db.setAccess(e, idle, freq);
     this.keysLoaded++;
   }
@@ -151,8 +154,14 @@ export class RdbLoader {
     const stored = this.r.readBytes(8);
     if (!this.opts.verifyChecksum || stored.every((b) => b === 0)) return;
     const sum = crc64Bytes(crc64(this.buf.subarray(0, end)));
-    if (!sum.equals(stored)) throw new RdbFormatError('Wrong RDB checksum. Aborting now.');
+    if (!sum.equals(stored)) {
+      throw new RdbFormatError(`RDB CRC error (wrong RDB checksum expected: (${hex(stored)}) got (${hex(sum)}))`);
+    }
   }
+}
+
+function hex(le: Buffer): string {
+  return le.readBigUInt64LE(0).toString(16);
 }
 
 /** Load a whole file at once. */
