@@ -58,9 +58,13 @@ export function liveSource(keyspace: Keyspace): RecordSource {
 }
 
 export class RdbEncoder {
+  /** One writer for the whole file: pieces are taken from it, so it grows once, not per piece. */
+  private readonly w = new RdbWriter(1 << 16);
   private crc: Crc64State = { lo: 0, hi: 0 };
   private db = -1;
   private started = false;
+  /** EOF has been written (the trailer follows in the next piece taken). */
+  private ending = false;
   private finished = false;
   keys = 0;
   bytes = 0;
@@ -70,10 +74,13 @@ export class RdbEncoder {
     private readonly opts: RdbSaveOptions,
   ) {}
 
-  /** The next piece of the file (up to about `maxKeys` keys), or null once the file is complete. */
-  next(maxKeys: number): Buffer | null {
-    if (this.finished) return null;
-    const w = new RdbWriter();
+  /**
+   * Encode up to `maxKeys` more keys into the pending output (the header first, EOF last);
+   * true once nothing is left to encode. Several steps may be taken together by takeView().
+   */
+  step(maxKeys: number): boolean {
+    if (this.ending) return true;
+    const w = this.w;
     if (!this.started) {
       this.started = true;
       this.header(w);
@@ -81,18 +88,34 @@ export class RdbEncoder {
     const records = this.source.next(maxKeys);
     if (records === null) {
       w.writeByte(RDB_OPCODE_EOF);
-      const body = w.takeView();
-      this.crc = crc64(body, this.crc);
-      this.finished = true;
-      const sum = this.opts.checksum ? crc64Bytes(this.crc) : Buffer.alloc(8);
-      this.bytes += body.length + 8;
-      return Buffer.concat([body, sum]);
+      this.ending = true;
+      return true;
     }
     for (const r of records) this.record(w, r);
-    const out = w.takeView();
-    this.crc = crc64(out, this.crc);
-    this.bytes += out.length;
-    return out;
+    return false;
+  }
+
+  /**
+   * The output encoded since the last take, as a view valid until the next step (the last one,
+   * with the CRC64 trailer, is a buffer of its own); null once the file has been handed out.
+   */
+  takeView(): Buffer | null {
+    if (this.finished) return null;
+    const body = this.w.takeView();
+    this.crc = crc64(body, this.crc);
+    this.bytes += body.length;
+    if (!this.ending) return body;
+    this.finished = true;
+    this.bytes += 8;
+    return Buffer.concat([body, this.opts.checksum ? crc64Bytes(this.crc) : Buffer.alloc(8)]);
+  }
+
+  /** The next piece of the file (up to about `maxKeys` keys) as a buffer of its own, or null once complete. */
+  next(maxKeys: number): Buffer | null {
+    if (this.finished) return null;
+    this.step(maxKeys);
+    const view = this.takeView() as Buffer;
+    return this.finished ? view : Buffer.from(view);
   }
 
   private header(w: RdbWriter): void {
@@ -134,7 +157,7 @@ export class RdbEncoder {
   }
 }
 
-/** A whole RDB file at once (SAVE, DEBUG RELOAD, SHUTDOWN): nothing else runs meanwhile. */
+/** A whole RDB file at once (DEBUG RELOAD, replication): nothing else runs meanwhile. */
 export function encodeRdb(source: RecordSource, opts: RdbSaveOptions): Buffer {
   const enc = new RdbEncoder(source, opts);
   const parts: Buffer[] = [];
