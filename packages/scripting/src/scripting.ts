@@ -28,6 +28,11 @@ class ScriptLink implements ClientLink {
   }
 }
 
+/** DEBUG SET-DISABLE-DENY-SCRIPTS, where the server offers it: noscript commands become callable. */
+interface DenyScriptsSwitch {
+  scriptDenyDisabled?: boolean;
+}
+
 /** The dispatcher's busy gate (see command-kit's Dispatcher.busyError). */
 interface BusyGate {
   busyError?: string | null;
@@ -177,7 +182,9 @@ export class Scripting {
     if ((def.arity > 0 && def.arity !== argv.length) || argv.length < -def.arity) {
       return this.rejected(def, 'Wrong number of args calling Redis command from script');
     }
-    if (def.flagSet.has('noscript')) return this.rejected(def, 'This Redis command is not allowed from script');
+    if (def.flagSet.has('noscript') && !(server as DenyScriptsSwitch).scriptDenyDisabled) {
+      return this.rejected(def, 'This Redis command is not allowed from script');
+    }
     const write = def.flagSet.has('write');
     if (run.readOnly && (write || def.flagSet.has('may_replicate'))) {
       return this.rejected(def, 'Write commands are not allowed from read-only scripts.');
@@ -188,6 +195,9 @@ export class Scripting {
     }
     if (!run.allowOom && server.maxmemoryBytes > 0 && !run.writeDirty && run.oomAtStart && def.flagSet.has('denyoom')) {
       return this.rejected(def, "-OOM command not allowed when used memory > 'maxmemory'.");
+    }
+    if ((def.name === 'xread' || def.name === 'xreadgroup') && argv.some((a) => a.toUpperCase() === 'BLOCK')) {
+      return reply.error(`ERR ${def.name} command is not allowed with BLOCK option from scripts`);
     }
     if (write) run.writeDirty = true;
     const s = this.session;

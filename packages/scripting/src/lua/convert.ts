@@ -43,6 +43,7 @@ function pushSingleField(L: number, field: string, push: () => void): void {
 
 /** Push a command's reply as a script sees it under protocol `resp`. */
 export function pushReply(L: number, r: Reply, resp: 2 | 3): void {
+  if (lua._lua_checkstack(L, 3) === 0) throw new Error('lua stack limit reached when converting a reply');
   switch (typeof r) {
     case 'string':
       pushString(L, r);
@@ -190,7 +191,9 @@ export function popReply(L: number, scriptResp: 2 | 3, flags: { counted: boolean
       r = luaNumberToInteger(lua._lua_tonumber(L, -1));
       break;
     case T.Table:
-      r = depth > 1000 ? reply.error('ERR reached lua stack limit') : tableReply(L, scriptResp, flags, depth);
+      // Redis checks for room for four more values before descending into a table.
+      // Redis stops where the Lua stack has no room left; the depth cap keeps JS's stack safe too.
+      r = depth > 1000 || lua._lua_checkstack(L, 4) === 0 ? reply.error('ERR reached lua stack limit') : tableReply(L, scriptResp, flags, depth);
       break;
     default:
       r = null;

@@ -363,10 +363,9 @@ export class LuaEngine {
     } finally {
       current = null;
     }
-    if (status === LUA_YIELD) {
-      lua._lua_settop(co, 0);
-      return { kind: 'yield' };
-    }
+    // A hook yield leaves nothing on the stack (and must not touch it: the suspended frame's
+    // registers live there); a pcall wrapper's sentinel is discarded by the next resume.
+    if (status === LUA_YIELD) return { kind: 'yield' };
     let out: Outcome;
     if (status === 0) {
       lua._lua_settop(co, 1);
@@ -382,7 +381,12 @@ export class LuaEngine {
 
   /** The current line of a suspended script (for SCRIPT KILL's error). */
   suspendedAt(): { source: string; line: number } | null {
-    return this.thread === 0 ? null : userFrame(this.thread);
+    if (this.thread === 0) return null;
+    // A hook yield rewinds the saved pc by one instruction, so a loop on the very first
+    // instruction reports line -1: it is on the chunk's first line.
+    const top = frameInfo(this.thread, 0);
+    if (top !== null && !top.isC && top.line < 0 && !top.source.startsWith('=')) return { source: top.source, line: 1 };
+    return userFrame(this.thread);
   }
 
   /** Drop the running or suspended script (SCRIPT KILL). */

@@ -24,6 +24,7 @@ export interface LuaModule {
   _lua_getstack(L: number, level: number, ar: number): number;
   _lua_getinfo(L: number, what: number, ar: number): number;
   _lua_gettop(L: number): number;
+  _lua_checkstack(L: number, n: number): number;
   _lua_settop(L: number, idx: number): void;
   _lua_pushvalue(L: number, idx: number): void;
   _lua_remove(L: number, idx: number): void;
