@@ -48,6 +48,11 @@ export class KeyspaceSnapshot implements SnapshotHook {
   private done = false;
   /** Keys emitted so far (current_save_keys_processed). */
   emitted = 0;
+  /**
+   * Approximate bytes kept by copy-before-write: what a forked child's copy-on-write would
+   * have cost (INFO current_cow_size). Strings count their bytes, other values a flat amount.
+   */
+  capturedBytes = 0;
   readonly totalKeys: number;
 
   constructor(
@@ -64,6 +69,7 @@ export class KeyspaceSnapshot implements SnapshotHook {
     e.visit = this.visitBit;
     if (queue === undefined) return;
     const section = this.sections.find((s) => s.dict === dict) as SnapshotSection;
+    this.capturedBytes += (typeof e.value === 'string' ? e.value.length : 0) + e.key.length + 64;
     queue.push({ db: section.db, key: e.key, value: frozen(e.value), expiresAt: section.expires.get(e.key) ?? 0, lru: e.lru });
   }
 

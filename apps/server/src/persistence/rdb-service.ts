@@ -23,6 +23,8 @@ export class RdbService {
   lastSaveMs: number;
   lastBgsaveStatus: SaveStatus = 'ok';
   lastBgsaveTimeSec = -1;
+  /** Bytes the last BGSAVE kept for copy-before-write (rdb_last_cow_size). */
+  lastCowBytes = 0;
   lastBgsaveTryMs = 0;
   saves = 0;
   bgsaveStartMs = -1;
@@ -162,6 +164,7 @@ export class RdbService {
     const finish = (ok: boolean, why?: string): void => {
       if (this.bg === null) return;
       this.bg = null;
+      this.lastCowBytes = snap.capturedBytes;
       if (snap.active) snap.abort();
       const end = (): void => {
         this.lastBgsaveTimeSec = Math.round((core.clock.nowMs() - this.bgsaveStartMs) / 1000);
@@ -219,7 +222,9 @@ export class RdbService {
       if (this.bg === null || this.bg.encoder !== encoder) return;
       const sliceEnd = performance.now() + SLICE_MS;
       let last = false;
-      do last = encoder.step(keyDelay > 0 ? 1 : KEYS_PER_CHECK);
+      // rdb-key-save-delay (µs per key, a test knob): about that pace, a millisecond's worth of
+      // keys per timer tick.
+      do last = encoder.step(keyDelay > 0 ? Math.max(1, Math.round(1000 / keyDelay)) : KEYS_PER_CHECK);
       while (!last && keyDelay <= 0 && performance.now() < sliceEnd);
       // The write runs on the thread pool while the encoder goes on: it gets its own copy.
       const data = Buffer.from(encoder.takeView() as Buffer);
@@ -333,9 +338,10 @@ export class RdbService {
     const core = this.core;
     const now = core.clock.nowMs();
     const [processed, total] = this.saveProgress();
+    const cow = this.bg !== null ? (this.core.keyspace.snapshot?.capturedBytes ?? 0) : 0;
     const loading = this.loading;
     const out: [string, string | number][] = [
-      ['loading', loading ? 1 : 0], ['async_loading', 0], ['current_cow_peak', 0], ['current_cow_size', 0],
+      ['loading', loading ? 1 : 0], ['async_loading', 0], ['current_cow_peak', cow], ['current_cow_size', cow],
       ['current_cow_size_age', 0], ['current_fork_perc', total > 0 ? (processed * 100 / total).toFixed(2) : '0.00'],
       ['current_save_keys_processed', processed], ['current_save_keys_total', total],
     ];
@@ -353,7 +359,7 @@ export class RdbService {
       ['rdb_last_save_time', Math.floor(this.lastSaveMs / 1000)], ['rdb_last_bgsave_status', this.lastBgsaveStatus],
       ['rdb_last_bgsave_time_sec', this.lastBgsaveTimeSec],
       ['rdb_current_bgsave_time_sec', this.bgsaveStartMs >= 0 ? Math.round((now - this.bgsaveStartMs) / 1000) : -1],
-      ['rdb_saves', this.saves], ['rdb_last_cow_size', 0],
+      ['rdb_saves', this.saves], ['rdb_last_cow_size', this.lastCowBytes],
       ['rdb_last_load_keys_expired', this.lastLoadKeysExpired], ['rdb_last_load_keys_loaded', this.lastLoadKeysLoaded],
     );
     return out;
