@@ -47,6 +47,14 @@ export class Database {
     return this.ctx.isReplica();
   }
 
+  /**
+   * A TTL already in the past is kept rather than deleting the key at once (EXPIRE, RESTORE):
+   * on a replica (the primary sends the DEL) and while loading (Redis's checkAlreadyExpired).
+   */
+  keepsPastTtl(): boolean {
+    return this.ctx.isReplica() || this.ctx.loading;
+  }
+
   /** The entry's absolute expiry in unix ms, 0 when it has no TTL. */
   expireAt(e: Entry): number {
     return this.expires.size === 0 ? 0 : (this.expires.get(e.key) ?? 0);
@@ -55,7 +63,7 @@ export class Database {
   /** True when the entry's TTL has passed (Redis: expired once now > when). */
   isExpired(e: Entry): boolean {
     const at = this.expireAt(e);
-    return at !== 0 && at < this.ctx.nowMs();
+    return at !== 0 && at < this.ctx.nowMs() && !this.ctx.loading;
   }
 
   /**
@@ -134,7 +142,7 @@ export class Database {
   /** Expire the entry if its TTL passed. Returns true when it is (logically) gone. */
   private expireIfNeeded(e: Entry): boolean {
     const at = this.expires.get(e.key);
-    if (at === undefined || at >= this.ctx.nowMs()) return false;
+    if (at === undefined || at >= this.ctx.nowMs() || this.ctx.loading) return false;
     // A replica waits for the primary's DEL, and nothing is deleted while clients are paused:
     // either way the key reads as absent but stays.
     if (this.ctx.isReplica() || this.ctx.expiryHeld()) return true;

@@ -29,6 +29,8 @@ export interface KeyspaceContext {
   /** Seconds clock (24 bits) stamped on accessed entries. */
   lruClock: number;
   isReplica(): boolean;
+  /** True while a dataset loads: keys do not expire meanwhile. */
+  readonly loading: boolean;
   /** The running point-in-time snapshot, or null. */
   readonly snapshot: SnapshotHook | null;
   /** Visit bit new entries are born with (see snapshot.ts). */

@@ -35,6 +35,8 @@ export class Keyspace implements KeyspaceContext {
   replica = false;
   private expireDb = 0;
   snapshot: KeyspaceSnapshot | null = null;
+  /** True while a dataset loads (AOF replay): nothing expires until loading ends, as in Redis. */
+  loading = false;
   visitBit = 0;
 
   constructor(opts: KeyspaceOptions) {
@@ -130,7 +132,7 @@ export class Keyspace implements KeyspaceContext {
    * the time budget is spent or a pass finds few expired keys (Redis's "stale" ratio).
    */
   activeExpireCycle(budgetMs: number): void {
-    if (!this.activeExpireEnabled || this.replica || this.expiryHeld()) return;
+    if (!this.activeExpireEnabled || this.replica || this.loading || this.expiryHeld()) return;
     const start = this.clock.monotonicMs();
     for (let n = 0; n < this.dbs.length; n++) {
       const db = this.dbs[this.expireDb] as Database;

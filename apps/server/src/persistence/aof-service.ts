@@ -195,6 +195,7 @@ export class AofService {
     this.upgradeIfNeeded();
     const client = new AofLoadingClient(this.opts.core, this.log);
     this.loadingNow = true;
+    this.opts.core.keyspace.loading = true;
     try {
       const r = loadAofFiles(this.manifest, {
         dir: this.dirname, aofFilename: this.aofFilename, loadTruncated: this.config.get<boolean>('aof-load-truncated'),
@@ -211,6 +212,7 @@ export class AofService {
       return r.status;
     } finally {
       this.loadingNow = false;
+      this.opts.core.keyspace.loading = false;
     }
   }
 

@@ -72,7 +72,7 @@ export function expireGeneric(
     if (flags & GT && (current === -1 || at <= current)) return 0;
     if (flags & LT && current !== -1 && at >= current) return 0;
   }
-  if (at <= now && !db.isReplica()) {
+  if (at <= now && !db.keepsPastTtl()) {
     db.remove(e);
     db.changed(key, EventClass.generic, 'del');
     propagateAsDeletion(c, key, 'lazyfree-lazy-expire');

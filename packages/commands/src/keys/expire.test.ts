@@ -110,4 +110,15 @@ describe('EXPIRE', () => {
     const c = new Harness().client();
     expect(c.call('EXPIRE', 'k')).toEqual({ error: "ERR wrong number of arguments for 'expire' command" });
   });
+
+  it('while a dataset loads, a past time is kept as a TTL and nothing expires until loading ends', () => {
+    const h = new Harness();
+    const c = h.client();
+    h.keyspace.loading = true;
+    c.call('RPUSH', 'list', 'foo');
+    expect(c.call('PEXPIREAT', 'list', '1000')).toBe(1);
+    expect(c.call('RPUSH', 'list', 'bar')).toBe(2);
+    h.keyspace.loading = false;
+    expect(c.call('LLEN', 'list')).toBe(0);
+  });
 });
