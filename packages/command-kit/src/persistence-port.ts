@@ -33,6 +33,8 @@ export interface PersistencePort {
   debugReload(opts: ReloadOptions): Reply;
   /** DEBUG LOADAOF. */
   debugLoadAof(): Reply;
+  /** DEBUG AOF-FLUSH-SLEEP: block this long before each AOF write. */
+  setAofFlushSleep(us: number): void;
   /** The dataset as an RDB payload for a replica's full resynchronisation. */
   replicationSnapshot(): Buffer;
 }
@@ -52,4 +54,5 @@ export const noPersistence: PersistencePort = {
   debugReload: unavailable,
   debugLoadAof: unavailable,
   replicationSnapshot: () => Buffer.alloc(0),
+  setAofFlushSleep: () => undefined,
 };

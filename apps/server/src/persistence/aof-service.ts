@@ -298,6 +298,11 @@ export class AofService {
   }
 
   /** Before any reply is written: write the buffer and fsync per appendfsync (network's beforeFlush). */
+  /** DEBUG AOF-FLUSH-SLEEP: block this many microseconds before each AOF write. */
+  setFlushSleep(us: number): void {
+    this.writer.flushSleepUs = us;
+  }
+
   beforeReply(): void {
     if (this.state !== 'off' && this.writer.bufferLength > 0) this.writer.flush(false);
   }

@@ -20,6 +20,8 @@ export interface AofPart {
   /** The AOF write error that makes writes fail with MISCONF, or null. */
   writeError(): string | null;
   bgrewriteaof(inExec?: boolean): Reply;
+  /** DEBUG AOF-FLUSH-SLEEP. */
+  setFlushSleep(us: number): void;
   debugLoadAof(): Reply;
 }
 
@@ -165,6 +167,10 @@ export class ServerPersistence implements PersistencePort {
     if (Number.isFinite(mem)) log.info(`RDB memory usage when created ${(mem / 1024 / 1024).toFixed(2)} Mb`);
     log.info(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
     return true;
+  }
+
+  setAofFlushSleep(us: number): void {
+    this.aof?.setFlushSleep(us);
   }
 
   replicationSnapshot(): Buffer {

@@ -1,7 +1,7 @@
 // DEBUG: the subcommands tests and tools rely on. Protected: enable-debug-command decides
 // who may run it (the dispatcher checks).
 
-import { type ClientSession, defineCommand, positiveIntArg, type ReloadOptions } from '@cinnabar/command-kit';
+import { type ClientSession, defineCommand, intArg, positiveIntArg, type ReloadOptions } from '@cinnabar/command-kit';
 import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
@@ -129,6 +129,10 @@ export const debug = defineCommand({
     }
     if (sub === 'reload') return server.persistence.debugReload(reloadOptions(argv.slice(2)));
     if (sub === 'loadaof' && n === 2) return server.persistence.debugLoadAof();
+    if (sub === 'aof-flush-sleep' && n === 3) {
+      server.persistence.setAofFlushSleep(Math.max(0, intArg(argv[2] as string)));
+      return reply.ok;
+    }
     if (sub === 'digest' && n === 2) return reply.simple(datasetDigest(server.keyspace.dbs));
     if (sub === 'digest-value') {
       return argv.slice(2).map((key) => {

@@ -117,6 +117,9 @@ export class AofWriter {
    * Write the buffer and fsync as the policy says (flushAppendOnlyFile). `force` writes even
    * while a background fsync is slow under everysec.
    */
+  /** Microseconds to block before each write (DEBUG AOF-FLUSH-SLEEP, for tests). */
+  flushSleepUs = 0;
+
   flush(force = false): void {
     if (this.fd === -1) return;
     const now = this.opts.nowSec();
@@ -138,6 +141,8 @@ export class AofWriter {
       this.opts.log.info('Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete, this may slow down Redis.');
     }
     this.postponedSinceSec = 0;
+    // DEBUG AOF-FLUSH-SLEEP: block before writing, as Redis's usleep in flushAppendOnlyFile.
+    if (this.flushSleepUs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, this.flushSleepUs / 1000);
     const data = Buffer.from(this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join(''), 'latin1');
     let done = 0;
     try {
