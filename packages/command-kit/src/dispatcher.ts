@@ -211,6 +211,13 @@ export class Dispatcher {
   }
 
   private reject(c: ClientSession, def: CommandDef | null, text: string): void {
+    // A refused EXEC ends the transaction (Redis's execCommandAbort).
+    if (def?.name === 'exec' && c.multi !== null) {
+      c.multi = null;
+      c.multiError = false;
+      this.server.watch.unwatchAll(c);
+      text = `EXECABORT Transaction discarded because of: ${text}`;
+    }
     if (c.multi !== null) c.multiError = true;
     if (def) this.server.stats.command(def.name).rejectedCalls++;
     this.server.stats.error(errorCode(text));

@@ -76,4 +76,19 @@ describe('busy scripts', () => {
     expect(runner.drain()).toEqual([1]);
     expect(blocked.drain()).toEqual([['x', 'z']]);
   });
+
+  it('aborts a transaction whose EXEC arrives while a script is busy', async () => {
+    const h = harness();
+    const runner = h.client();
+    const other = h.client();
+    other.call('MULTI');
+    other.call('INCR', 'xx');
+    runner.send('EVAL', 'while true do end', 0);
+    await turn(20);
+    expect(other.call('EXEC')).toEqual({ error: `EXECABORT Transaction discarded because of: ${BUSY.error}` });
+    expect(other.call('SCRIPT', 'KILL')).toEqual({ simple: 'OK' });
+    await turn(30);
+    expect(other.call('PING', 'asdf')).toBe('asdf');
+    expect(other.call('GET', 'xx')).toBe(null);
+  });
 });
