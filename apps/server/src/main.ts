@@ -100,6 +100,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (info.port === 0) info.port = tcp.boundPort();
   persistence.rdb.dir = () => process.cwd();
+  persistence.rdb.jobs.start();
   const aof = new AofService({
     core,
     rdb: {
@@ -111,6 +112,7 @@ async function main(argv: string[]): Promise<void> {
       write: (out) => persistence.rdb.writeSnapshot(out, true),
     },
     otherChildActive: () => persistence.rdb.bgsaveInProgress,
+    jobs: persistence.rdb.jobs,
     fatal: () => process.exit(1),
   });
   persistence.aof = aof;
@@ -145,6 +147,7 @@ async function main(argv: string[]): Promise<void> {
     }
     shuttingDown = true;
     cron.stop();
+    persistence.rdb.jobs.stop();
     if (pidfile) {
       logger.info('Removing the pid file.');
       try {

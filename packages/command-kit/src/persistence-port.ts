@@ -21,6 +21,8 @@ export interface PersistencePort {
   writeError(): string | null;
   /** FLUSHALL happened: stop a BGSAVE and, with save points, save the empty dataset. */
   flushedAll(): void;
+  /** Background jobs (BGSAVE, AOF rewrites) started: INFO total_forks. */
+  readonly totalForks: number;
   /** SAVE: a synchronous snapshot. */
   save(): Reply;
   /** BGSAVE [SCHEDULE]. */
@@ -45,6 +47,7 @@ const unavailable = (): Reply => reply.error('ERR persistence is not available')
 export const noPersistence: PersistencePort = {
   infoFields: () => [],
   loading: false,
+  totalForks: 0,
   writeError: () => null,
   flushedAll: () => undefined,
   save: unavailable,

@@ -12,6 +12,7 @@ import {
   withNewBase, withNewIncr, withoutHistory, withRewrittenIncrAsHistory,
 } from '@cinnabar/persistence';
 import { type Reply, reply } from '@cinnabar/resp';
+import type { JobProcess } from './job-process.js';
 import { AofLoadingClient } from './aof-loading-client.js';
 
 type AofState = 'off' | 'on' | 'wait-rewrite';
@@ -33,6 +34,8 @@ export interface AofServiceOptions {
   fatal: (message: string) => never;
   /** Where log lines go (default: the core's log). */
   log?: Log;
+  /** The process standing for the rewrite job (its pid names the temp file; killing it fails the job). */
+  jobs?: JobProcess;
   /** Working directory the AOF paths are relative to (default: the process's, which `dir` sets). */
   cwd?: string;
 }
@@ -376,14 +379,22 @@ export class AofService {
     }
     this.rewrites++;
     const id = this.nextRewriteId++;
-    const tmp = this.inCwd(tempRewriteName(id));
-    const job = new RewriteJob(tmp, this.nowSec());
+    let job: RewriteJob | null = null;
+    const jobPid = this.opts.jobs?.attach((signal) => {
+      if (job === null || this.job !== job) return;
+      this.log.warn(`Background AOF rewrite terminated by signal ${signal}`);
+      job.killed = true;
+      this.rewriteDone(job, false);
+    });
+    const tmp = this.inCwd(tempRewriteName(jobPid ?? id));
+    job = new RewriteJob(tmp, this.nowSec());
     this.job = job;
     // The snapshot begins now, in the same turn as the new incr file: nothing falls between.
     const done = this.writeBase(tmp, job);
-    this.log.info(`Background append only file rewriting started by pid ${process.pid}`);
+    this.log.info(`Background append only file rewriting started by pid ${jobPid ?? process.pid}`);
     this.rewriteScheduled = false;
-    void done.then((ok) => this.rewriteDone(job, ok));
+    const started = job;
+    void done.then((ok) => this.rewriteDone(started, ok));
     return true;
   }
 
@@ -445,6 +456,7 @@ export class AofService {
   private rewriteDone(job: RewriteJob, ok: boolean): void {
     if (this.job !== job) return; // killed meanwhile: nothing to do
     this.job = null;
+    this.opts.jobs?.detach();
     if (ok && this.installBase(job)) {
       this.lastBgrewriteOk = true;
       this.consecutiveFailures = 0;
@@ -515,9 +527,10 @@ export class AofService {
   private killRewrite(): void {
     const job = this.job;
     if (job === null) return;
-    this.log.info(`Killing running AOF rewrite child: ${process.pid}`);
+    this.log.info(`Killing running AOF rewrite child: ${this.opts.jobs?.pid ?? process.pid}`);
     job.killed = true;
     this.job = null;
+    this.opts.jobs?.detach();
     unlink(job.tmp, () => undefined);
     this.lastRewriteTimeSec = -1;
   }

@@ -33,6 +33,10 @@ export class ServerPersistence implements PersistencePort {
     readonly rdb: RdbService,
   ) {}
 
+  get totalForks(): number {
+    return this.rdb.jobs.started;
+  }
+
   get loading(): boolean {
     return this.rdb.loading !== null || this.extraLoading;
   }

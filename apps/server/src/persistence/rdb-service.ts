@@ -9,6 +9,7 @@ import type { ServerCore } from '@cinnabar/command-kit';
 import { REDIS_VERSION } from '@cinnabar/common';
 import { encodeRdb, liveSource, RdbEncoder, RdbLoader, type RdbSaveOptions, type RecordSource } from '@cinnabar/persistence';
 import { lfuDecayed } from '@cinnabar/storage';
+import { JobProcess } from './job-process.js';
 
 export type SaveStatus = 'ok' | 'err';
 
@@ -25,6 +26,8 @@ export class RdbService {
   lastBgsaveTimeSec = -1;
   /** Bytes the last BGSAVE kept for copy-before-write (rdb_last_cow_size). */
   lastCowBytes = 0;
+  /** The process standing for a background job (see job-process.ts). */
+  readonly jobs = new JobProcess();
   lastBgsaveTryMs = 0;
   saves = 0;
   bgsaveStartMs = -1;
@@ -155,7 +158,12 @@ export class RdbService {
     const snap = ks.beginSnapshot();
     const source: RecordSource = snap;
     const encoder = new RdbEncoder(source, this.saveOptions());
-    const tmp = this.tempPath('temp');
+    let killedBy: string | null = null;
+    const pid = this.jobs.attach((signal) => {
+      killedBy = signal;
+      finish(false, `terminated by signal ${signal}`);
+    });
+    const tmp = resolve(this.dir(), `temp-${pid}.rdb`);
     this.dirtyAtStart = ks.stats.dirty;
     this.bgsaveStartMs = core.clock.nowMs();
     this.lastBgsaveTryMs = this.bgsaveStartMs;
@@ -164,6 +172,7 @@ export class RdbService {
     const finish = (ok: boolean, why?: string): void => {
       if (this.bg === null) return;
       this.bg = null;
+      this.jobs.detach();
       this.lastCowBytes = snap.capturedBytes;
       if (snap.active) snap.abort();
       const end = (): void => {
@@ -187,7 +196,10 @@ export class RdbService {
         } else {
           // A save stopped on purpose (FLUSHALL, SHUTDOWN) is not a failure, as Redis's SIGUSR1 kill.
           if (aborted) core.log.warn('Background saving terminated by signal 10');
-          else {
+          else if (killedBy !== null) {
+            core.log.warn(`Background saving terminated by signal ${killedBy}`);
+            this.lastBgsaveStatus = 'err';
+          } else {
             core.log.warn(`Background saving error${why ? `: ${why}` : ''}`);
             this.lastBgsaveStatus = 'err';
           }
@@ -216,7 +228,7 @@ export class RdbService {
       finish(false, (e as Error).message);
       return;
     }
-    core.log.info(`Background saving started by pid ${process.pid}`);
+    core.log.info(`Background saving started by pid ${pid}`);
     const keyDelay = core.config.get<number>('rdb-key-save-delay');
     const pump = (): void => {
       if (this.bg === null || this.bg.encoder !== encoder) return;

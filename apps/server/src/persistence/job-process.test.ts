@@ -1,0 +1,50 @@
+// Proves the background-job stand-in: it is a child of the server, killing it while a job is
+// attached reports the signal to that job (and only then), and a replacement takes its place.
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { JobProcess } from './job-process.js';
+
+const children = (): number[] => {
+  try {
+    return execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'latin1' }).trim().split('\n').map(Number);
+  } catch {
+    return [];
+  }
+};
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+let jobs: JobProcess | null = null;
+afterEach(() => jobs?.stop());
+
+describe('JobProcess', () => {
+  it('is found as a child, reports a kill to the attached job, and is replaced', async () => {
+    jobs = new JobProcess();
+    jobs.start();
+    const first = jobs.pid;
+    expect(first).not.toBe(process.pid);
+    expect(children()).toContain(first);
+    const signals: string[] = [];
+    expect(jobs.attach((s) => signals.push(s))).toBe(first);
+    expect(jobs.started).toBe(1);
+    process.kill(first, 'SIGKILL');
+    await until(() => signals.length > 0 && jobs?.pid !== first);
+    expect(signals).toEqual(['SIGKILL']);
+    expect(jobs.pid).not.toBe(first);
+    expect(children()).toContain(jobs.pid);
+  });
+
+  it('reports nothing once the job has detached', async () => {
+    jobs = new JobProcess();
+    jobs.start();
+    const signals: string[] = [];
+    const pid = jobs.attach((s) => signals.push(s));
+    jobs.detach();
+    process.kill(pid, 'SIGKILL');
+    await until(() => jobs?.pid !== pid);
+    expect(jobs.pid).not.toBe(pid);
+    expect(signals).toEqual([]);
+  });
+});
