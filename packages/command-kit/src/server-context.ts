@@ -75,6 +75,8 @@ export interface ServerContext {
   readonly dispatcher: Dispatcher;
   /** The one write path: effects for the AOF and replicas. */
   readonly propagation: Propagation;
+  /** DEBUG SET-DISABLE-DENY-SCRIPTS: scripts may call noscript commands (tests). */
+  scriptDenyDisabled: boolean;
   /** RDB/AOF: SAVE, BGSAVE, BGREWRITEAOF, DEBUG RELOAD, INFO persistence; the app fills it in. */
   readonly persistence: PersistencePort;
   /** slowlog-log-slower-than, cached for the per-command check. */

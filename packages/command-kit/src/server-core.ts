@@ -57,6 +57,7 @@ export class ServerCore implements ServerContext {
   readonly monitors = new Set<ClientSession>();
   pubsub: PubSubPort = noPubSub;
   persistence: PersistencePort = noPersistence;
+  scriptDenyDisabled = false;
   slowlogThresholdUs = 10000;
   latencyTracking = true;
   maxmemoryBytes = 0;

@@ -28,11 +28,6 @@ class ScriptLink implements ClientLink {
   }
 }
 
-/** DEBUG SET-DISABLE-DENY-SCRIPTS, where the server offers it: noscript commands become callable. */
-interface DenyScriptsSwitch {
-  scriptDenyDisabled?: boolean;
-}
-
 /** The dispatcher's busy gate (see command-kit's Dispatcher.busyError). */
 interface BusyGate {
   busyError?: string | null;
@@ -182,7 +177,7 @@ export class Scripting {
     if ((def.arity > 0 && def.arity !== argv.length) || argv.length < -def.arity) {
       return this.rejected(def, 'Wrong number of args calling Redis command from script');
     }
-    if (def.flagSet.has('noscript') && !(server as DenyScriptsSwitch).scriptDenyDisabled) {
+    if (def.flagSet.has('noscript') && !server.scriptDenyDisabled) {
       return this.rejected(def, 'This Redis command is not allowed from script');
     }
     const write = def.flagSet.has('write');

@@ -158,8 +158,9 @@ export class ServerPersistence implements PersistencePort {
     let buf: Buffer;
     try {
       buf = readFileSync(this.rdb.path());
-    } catch {
-      return false;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
     }
     const log = this.core.log;
     const loader = await this.rdb.loadAsync(buf);

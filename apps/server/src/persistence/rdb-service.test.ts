@@ -91,7 +91,7 @@ describe('BGSAVE', () => {
     c.call('DEL', 'k1');
     c.call('LPUSH', 'list', 'new');
     c.call('SET', 'late', 'x');
-    for (let i = 0; i < 200 && String(c.call('INFO', 'persistence')).includes('rdb_bgsave_in_progress:1'); i++) {
+    for (let i = 0; i < 1000 && String(c.call('INFO', 'persistence')).includes('rdb_bgsave_in_progress:1'); i++) {
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(String(c.call('INFO', 'persistence'))).toContain('rdb_last_bgsave_status:ok');

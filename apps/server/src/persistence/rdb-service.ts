@@ -280,6 +280,7 @@ export class RdbService {
       skipExpired,
       allowDuplicates: merge,
       verifyChecksum: this.core.config.get<boolean>('rdbchecksum'),
+      log: (msg: string) => this.core.log.info(msg),
     };
   }
 

@@ -3,6 +3,7 @@
 
 import { type ClientSession, defineCommand, intArg, positiveIntArg, type ReloadOptions } from '@cinnabar/command-kit';
 import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
+import { dumpPayloadChecks } from '@cinnabar/persistence';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
 import { datasetDigest, Digest, digestValue } from './digest.js';
@@ -129,6 +130,14 @@ export const debug = defineCommand({
     }
     if (sub === 'reload') return server.persistence.debugReload(reloadOptions(argv.slice(2)));
     if (sub === 'loadaof' && n === 2) return server.persistence.debugLoadAof();
+    if (sub === 'set-skip-checksum-validation' && n === 3) {
+      dumpPayloadChecks.skipChecksumValidation = intArg(argv[2] as string) !== 0;
+      return reply.ok;
+    }
+    if (sub === 'set-disable-deny-scripts' && n === 3) {
+      server.scriptDenyDisabled = intArg(argv[2] as string) !== 0;
+      return reply.ok;
+    }
     if (sub === 'aof-flush-sleep' && n === 3) {
       server.persistence.setAofFlushSleep(Math.max(0, intArg(argv[2] as string)));
       return reply.ok;

@@ -2,6 +2,9 @@
 // Callers map it to their own reply (RESTORE's "Bad data format", a loader's abort).
 
 export class RdbFormatError extends Error {
+  /** Where in the file reading failed, when a file loader knows. */
+  offset: number | undefined;
+
   constructor(message: string) {
     super(message);
     this.name = 'RdbFormatError';

@@ -23,6 +23,8 @@ export interface RdbLoadOptions {
   allowDuplicates: boolean;
   /** Verify the CRC64 trailer when it is not zero (rdbchecksum). */
   verifyChecksum: boolean;
+  /** Notices while loading (empty keys skipped), in Redis's words. */
+  log?: (msg: string) => void;
 }
 
 export class RdbLoader {
@@ -60,6 +62,15 @@ export class RdbLoader {
 
   /** Load up to `maxKeys` keys; true once the whole file (and its checksum) is done. */
   step(maxKeys: number): boolean {
+    try {
+      return this.stepKeys(maxKeys);
+    } catch (e) {
+      if (e instanceof RdbFormatError) e.offset ??= this.r.pos;
+      throw e;
+    }
+  }
+
+  private stepKeys(maxKeys: number): boolean {
     const r = this.r;
     let expiresAt = -1;
     let idle: number | null = null;
@@ -115,6 +126,7 @@ export class RdbLoader {
         value = readValue(r, type, this.opts.limits);
       } catch (e) {
         if (!(e instanceof RdbEmptyKeyError)) throw e;
+        if (this.keysEmpty < 10) this.opts.log?.(`rdbLoadObject skipping empty key: ${key}`);
         this.keysEmpty++;
         expiresAt = -1;
         idle = freq = null;
