@@ -164,12 +164,6 @@ export class ServerPersistence implements PersistencePort {
     }
     const log = this.core.log;
     const loader = await this.rdb.loadAsync(buf);
-    const ver = loader.aux.get('redis-ver');
-    if (ver !== undefined) log.info(`Loading RDB produced by version ${ver}`);
-    const ctime = Number(loader.aux.get('ctime') ?? NaN);
-    if (Number.isFinite(ctime)) log.info(`RDB age ${Math.max(0, Math.floor(this.core.clock.nowMs() / 1000) - ctime)} seconds`);
-    const mem = Number(loader.aux.get('used-mem') ?? NaN);
-    if (Number.isFinite(mem)) log.info(`RDB memory usage when created ${(mem / 1024 / 1024).toFixed(2)} Mb`);
     log.info(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
     return true;
   }

@@ -295,7 +295,16 @@ export class RdbService {
    */
   loadAsync(buf: Buffer): Promise<RdbLoader> {
     const core = this.core;
-    const loader = new RdbLoader(buf, core.keyspace, this.loadOptions(false, true));
+    // Redis's notes on the file, logged as its AUX fields are read (before the keys load).
+    const onAux = (k: string, v: string): void => {
+      if (k === 'redis-ver') core.log.info(`Loading RDB produced by version ${v}`);
+      else if (k === 'ctime' && Number.isFinite(Number(v))) {
+        core.log.info(`RDB age ${Math.max(0, Math.floor(core.clock.nowMs() / 1000) - Number(v))} seconds`);
+      } else if (k === 'used-mem' && Number.isFinite(Number(v))) {
+        core.log.info(`RDB memory usage when created ${(Number(v) / 1024 / 1024).toFixed(2)} Mb`);
+      }
+    };
+    const loader = new RdbLoader(buf, core.keyspace, { ...this.loadOptions(false, true), onAux });
     this.loading = { startMs: core.clock.nowMs(), totalBytes: buf.length, loader };
     const delay = core.config.get<number>('key-load-delay');
     return new Promise((resolveLoad, reject) => {

@@ -25,6 +25,8 @@ export interface RdbLoadOptions {
   verifyChecksum: boolean;
   /** Notices while loading (empty keys skipped), in Redis's words. */
   log?: (msg: string) => void;
+  /** Each AUX field as it is read (the loader logs redis-ver, ctime and used-mem as Redis). */
+  onAux?: (key: string, value: string) => void;
 }
 
 export class RdbLoader {
@@ -105,7 +107,9 @@ export class RdbLoader {
           continue;
         case RDB_OPCODE_AUX: {
           const k = r.readString();
-          this.aux.set(k, r.readString());
+          const v = r.readString();
+          this.aux.set(k, v);
+          this.opts.onAux?.(k, v);
           continue;
         }
         case RDB_OPCODE_MODULE_AUX:
