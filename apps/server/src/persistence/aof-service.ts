@@ -300,12 +300,12 @@ export class AofService {
     });
   }
 
-  /** Before any reply is written: write the buffer and fsync per appendfsync (network's beforeFlush). */
   /** DEBUG AOF-FLUSH-SLEEP: block this many microseconds before each AOF write. */
   setFlushSleep(us: number): void {
     this.writer.flushSleepUs = us;
   }
 
+  /** Before any reply is written: write the buffer and fsync per appendfsync (network's beforeFlush). */
   beforeReply(): void {
     if (this.state !== 'off' && this.writer.bufferLength > 0) this.writer.flush(false);
   }
