@@ -386,7 +386,7 @@ describe('a damaged dump.rdb stops Cinnabar at startup', () => {
     bad[at] = 0x4e;
     const { code, out } = await startOn(bad);
     expect(out).toMatch(/RDB CRC error|Wrong RDB checksum/);
-    expect(out).toContain('Fatal error loading the DB');
+    expect(out).toMatch(/Terminating server after rdb file reading failure|Fatal error loading the DB/);
     expect(out).not.toContain(READY_LINE);
     expect(code).toBe(1);
   });
@@ -395,7 +395,7 @@ describe('a damaged dump.rdb stops Cinnabar at startup', () => {
     const good = await makeDump();
     const { code, out } = await startOn(good.subarray(0, good.length - 30));
     expect(out).toContain('unexpected end of data');
-    expect(out).toContain('Fatal error loading the DB');
+    expect(out).toMatch(/Terminating server after rdb file reading failure|Fatal error loading the DB/);
     expect(out).not.toContain(READY_LINE);
     expect(code).toBe(1);
   });
