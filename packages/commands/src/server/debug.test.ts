@@ -30,6 +30,15 @@ describe('DEBUG', () => {
       { simple: 'b4fc66738120fba0b5aa500ab5c2bf89cea1c5da' }, { simple: '0'.repeat(40) }]);
   });
 
+  it('DIGEST-VALUE of a list mixes its elements in order, as redis-server 7.0.15', () => {
+    const c = debugOn().client();
+    c.call('RPUSH', 'l', 'a', 'b', '3');
+    c.call('RPUSH', 'big', ...Array.from({ length: 300 }, () => 'q'));
+    // Values taken from redis-server 7.0.15 after the same commands.
+    expect(c.call('DEBUG', 'DIGEST-VALUE', 'l', 'big')).toEqual([
+      { simple: '09eb1fc9381ee92790d59930ab462945f8cd948b' }, { simple: '16193e4181774b9e2d48ccf96d3d5ffa009fbb32' }]);
+  });
+
   it('POPULATE creates key:N = value:N, skips existing keys, honours prefix and size', () => {
     const c = debugOn().client();
     c.call('SET', 'key:1', 'mine');

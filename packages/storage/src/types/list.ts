@@ -302,6 +302,11 @@ export class ListValue implements AggregateValue {
     for (const node of this.nodes) yield node.view();
   }
 
+  /** DEBUG DIGEST: every element mixed in, head to tail (order-sensitive, as Redis). */
+  digest(d: { mix(data: string): void }): void {
+    for (const v of this.toArray()) d.mix(v);
+  }
+
   toArray(): string[] {
     return this.range(0, -1);
   }
