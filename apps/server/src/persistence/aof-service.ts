@@ -78,6 +78,10 @@ export class AofService {
     });
     config.param<FsyncPolicy>('appendfsync').onChange((p) => (this.writer.policy = p));
     config.param<boolean>('aof-timestamp-enabled').onChange((on) => (this.writer.timestamps = on));
+    // Turning history collection back on removes the history kept meanwhile, as Redis does.
+    config.param<boolean>('aof-disable-auto-gc').onChange((off) => {
+      if (!off && this.state !== 'off') this.deleteHistory();
+    });
     core.propagation.subscribe((batch) => {
       if (this.loadingNow || this.suppress) return;
       if (this.state === 'on' || (this.state === 'wait-rewrite' && this.job !== null)) {

@@ -99,15 +99,19 @@ export class RdbService {
     const snap = this.core.keyspace.beginSnapshot();
     try {
       const encoder = new RdbEncoder(snap, this.saveOptions(aofBase));
+      // rdb-key-save-delay (µs per key) paces this as it paces BGSAVE.
+      const keyDelay = this.core.config.get<number>('rdb-key-save-delay');
+      const perStep = keyDelay > 0 ? Math.max(1, Math.round(1000 / keyDelay)) : KEYS_PER_CHECK;
       for (;;) {
         const end = performance.now() + SLICE_MS;
         let piece: Buffer | null;
         do {
-          piece = encoder.next(KEYS_PER_CHECK);
+          piece = encoder.next(perStep);
           if (piece !== null) await out.write(piece);
-        } while (piece !== null && performance.now() < end);
+        } while (piece !== null && keyDelay <= 0 && performance.now() < end);
         if (piece === null) return;
-        await new Promise((r) => setImmediate(r));
+        if (keyDelay > 0) await new Promise((r) => setTimeout(r, Math.max(1, Math.round(keyDelay / 1000))));
+        else await new Promise((r) => setImmediate(r));
       }
     } finally {
       if (snap.active) snap.abort();
