@@ -132,6 +132,23 @@ describe('RESTORE', () => {
     ]);
   });
 
+  it('sanitize-dump-payload no accepts a stream whose listpack counts disagree (Redis skips those checks); yes refuses it', () => {
+    // Redis's corrupt-dump "stream bad lp_count" payload (its checksum is wrong too: skipped here).
+    const payload = Buffer.from('0f011000000173dedf7d9b00000000000000004042420000001800030100010201846974656d058576616c75650600010201000100010101000156010201220100010101825f3103050102012c010001010102010501ff038100000173dedf7dc70001076d7967726f75708100000173dedf7d9b000100000173dedf7d9b0000000000000000f97ddfde73010000010105416c696365eb7ddfde730100000100000173dedf7d9b00000000000000000900b2a8a75f1b6172d5', 'hex').toString('latin1');
+    const c = new Harness({ config: { 'enable-debug-command': 'yes' } }).client();
+    c.call('DEBUG', 'SET-SKIP-CHECKSUM-VALIDATION', '1');
+    try {
+      c.call('CONFIG', 'SET', 'sanitize-dump-payload', 'yes');
+      expect(c.call('RESTORE', 's', '0', payload)).toEqual({ error: 'ERR Bad data format' });
+      c.call('CONFIG', 'SET', 'sanitize-dump-payload', 'no');
+      expect(c.call('RESTORE', 's', '0', payload)).toEqual({ simple: 'OK' });
+      expect(c.call('TYPE', 's')).toEqual({ simple: 'stream' });
+      expect(Array.isArray(c.call('XREVRANGE', 's', '+', '-'))).toBe(true);
+    } finally {
+      c.call('DEBUG', 'SET-SKIP-CHECKSUM-VALIDATION', '0');
+    }
+  });
+
   it('serves a client blocked in BLPOP on the restored key', () => {
     const { h, c, payload } = dumped((c) => c.call('RPUSH', 'src', 'x'));
     const waiter = h.client();

@@ -66,7 +66,7 @@ export const restore = defineCommand({
     if (ttlArg < 0) throw new RedisError('ERR Invalid TTL value, must be >= 0');
     let value;
     try {
-      value = parseDumpPayload(argv[3] as string, server.keyspace.limits);
+      value = parseDumpPayload(argv[3] as string, server.keyspace.limits, undefined, server.config.get<string>('sanitize-dump-payload') !== 'no');
     } catch (e) {
       if (e instanceof BadDataFormatError) server.log.debug(`Internal error in RDB reading offset 0, function at rdb.c:0 -> ${e.reason}`);
       throw e;

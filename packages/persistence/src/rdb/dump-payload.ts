@@ -56,14 +56,16 @@ export function verifyDumpPayload(p: Buffer, skipChecksum = false): boolean {
  * RESTORE's reading of a payload: "ERR DUMP payload version or checksum are wrong" for a bad
  * footer, "ERR Bad data format" for a body that is not one valid, non-empty value.
  */
-export function parseDumpPayload(payload: string, limits: EncodingLimits, skipChecksum = dumpPayloadChecks.skipChecksumValidation): Value {
+export function parseDumpPayload(
+  payload: string, limits: EncodingLimits, skipChecksum = dumpPayloadChecks.skipChecksumValidation, sanitize = true,
+): Value {
   const p = Buffer.from(payload, 'latin1');
   if (!verifyDumpPayload(p, skipChecksum)) throw new RedisError('ERR DUMP payload version or checksum are wrong');
   const r = new RdbReader(p, 0, p.length - FOOTER);
   try {
     const type = r.readByte();
     if (!isValueType(type)) throw new RdbFormatError(`unknown RDB value type ${type}`);
-    return readValue(r, type, limits);
+    return readValue(r, type, limits, sanitize);
   } catch (e) {
     // Whatever a corrupt body trips over (RdbFormatError, or a RangeError deep in a decoder),
     // RESTORE answers the same way and stores nothing.

@@ -102,13 +102,13 @@ function count(r: RdbReader, what: string): number {
   return Number(n);
 }
 
-function readNodes(r: RdbReader): LoadedStreamNode[] {
+function readNodes(r: RdbReader, sanitize: boolean): LoadedStreamNode[] {
   const n = count(r, 'node count');
   const nodes: LoadedStreamNode[] = [];
   let prevTail = -1n;
   for (let i = 0; i < n; i++) {
     const masterId = decodeNodeKey(r.readString());
-    const node = decodeStreamNode(masterId, r.readBuffer());
+    const node = decodeStreamNode(masterId, r.readBuffer(), sanitize);
     if (masterId <= prevTail) corrupt('nodes overlap or are out of order');
     prevTail = node.tailId;
     nodes.push(node);
@@ -117,14 +117,18 @@ function readNodes(r: RdbReader): LoadedStreamNode[] {
 }
 
 /** Reads a type 15 or 19 payload into a stream, with Redis 7.0's defaults for what 15 lacks. */
-export function readStream(r: RdbReader, type: 15 | 19, _limits?: EncodingLimits): StreamValue {
-  const nodes = readNodes(r);
+export function readStream(r: RdbReader, type: 15 | 19, _limits?: EncodingLimits, sanitize = true): StreamValue {
+  const nodes = readNodes(r, sanitize);
   let live = 0;
   for (const n of nodes) live += n.entries.length;
   const meta: StreamMeta = { length: count(r, 'length'), lastId: readId(r), firstId: 0n, maxDeletedId: 0n, entriesAdded: 0 };
-  if (meta.length !== live) corrupt('length does not match its entries');
+  if (sanitize && meta.length !== live) corrupt('length does not match its entries');
+  if (!sanitize) meta.length = live;
   const tail = nodes[nodes.length - 1];
-  if (tail !== undefined && meta.lastId < tail.tailId) corrupt('last ID is below an entry ID');
+  if (tail !== undefined && meta.lastId < tail.tailId) {
+    if (sanitize) corrupt('last ID is below an entry ID');
+    meta.lastId = tail.tailId;
+  }
   if (type === 19) {
     meta.firstId = readId(r);
     meta.maxDeletedId = readId(r);

@@ -126,7 +126,11 @@ function listpackScore(s: number): ListpackItem {
  * The value of a payload of the given type. Empty collections throw RdbEmptyKeyError (a file
  * loader skips the key, RESTORE refuses it); anything malformed throws RdbFormatError.
  */
-export function readValue(r: RdbReader, type: number, limits: EncodingLimits): Value {
+/**
+ * One value of RDB type `type`. `sanitize` false (sanitize-dump-payload no) relaxes the
+ * consistency cross-checks Redis skips then; what our structures rely on is always checked.
+ */
+export function readValue(r: RdbReader, type: number, limits: EncodingLimits, sanitize = true): Value {
   switch (type) {
     case T.RDB_TYPE_STRING:
       return r.readString();
@@ -158,7 +162,7 @@ export function readValue(r: RdbReader, type: number, limits: EncodingLimits): V
       return checked('Zset listpack', r.readBuffer(), (b) => packedZset(decodeListpackEntries(b), limits));
     case T.RDB_TYPE_STREAM_LISTPACKS:
     case T.RDB_TYPE_STREAM_LISTPACKS_2:
-      return readStream(r, type, limits);
+      return readStream(r, type, limits, sanitize);
     case T.RDB_TYPE_MODULE:
     case T.RDB_TYPE_MODULE_2:
       throw new RdbFormatError('module values are not supported');
