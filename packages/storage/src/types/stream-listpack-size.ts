@@ -42,7 +42,8 @@ export function sameFields(fields: readonly string[], master: readonly string[])
 export function entryBytes(id: StreamId, fields: readonly string[], masterId: StreamId, master: readonly string[]): number {
   const same = sameFields(fields, master);
   const n = fields.length / 2;
-  let b = 2 + intBytes((id >> 64n) - (masterId >> 64n)) + intBytes((id & U64) - (masterId & U64));
+  // Redis subtracts the 64-bit halves as unsigned and stores the result as int64.
+  let b = 2 + intBytes(BigInt.asIntN(64, (id >> 64n) - (masterId >> 64n))) + intBytes(BigInt.asIntN(64, (id & U64) - (masterId & U64)));
   if (!same) b += intBytes(BigInt(n));
   for (let i = same ? 1 : 0; i < fields.length; i += same ? 2 : 1) b += elementBytes(fields[i] as string);
   return b + intBytes(BigInt(3 + (same ? n : 1 + 2 * n)));
