@@ -189,6 +189,7 @@ async function loadDataset(persistence: ServerPersistence, logger: { info(m: str
     if (loaded) logger.info(`DB loaded from disk: ${((performance.now() - start) / 1000).toFixed(3)} seconds`);
   } catch (e) {
     if (e instanceof RdbFormatError) {
+      logger.warn(e.message);
       logger.warn(`Internal error in RDB reading offset ${e.offset ?? 0}, function at rdb.c:0 -> ${e.message}`);
       logger.warn('Terminating server after rdb file reading failure.');
     } else {

@@ -164,7 +164,11 @@ export class ServerPersistence implements PersistencePort {
     }
     const log = this.core.log;
     const loader = await this.rdb.loadAsync(buf);
-    log.info(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
+    if (loader.keysEmpty > 0) {
+      log.warn(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}, empty keys skipped: ${loader.keysEmpty}.`);
+    } else {
+      log.info(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
+    }
     return true;
   }
 

@@ -108,7 +108,14 @@ function readNodes(r: RdbReader, sanitize: boolean): LoadedStreamNode[] {
   let prevTail = -1n;
   for (let i = 0; i < n; i++) {
     const masterId = decodeNodeKey(r.readString());
-    const node = decodeStreamNode(masterId, r.readBuffer(), sanitize);
+    let node: LoadedStreamNode;
+    try {
+      node = decodeStreamNode(masterId, r.readBuffer(), sanitize);
+    } catch (e) {
+      // Redis's wording for any damage inside a node's listpack.
+      if (e instanceof RdbFormatError) throw new RdbFormatError(`Stream listpack integrity check failed. (${e.message})`);
+      throw e;
+    }
     if (masterId <= prevTail) corrupt('nodes overlap or are out of order');
     prevTail = node.tailId;
     nodes.push(node);
@@ -171,7 +178,7 @@ function readGroup(r: RdbReader, s: StreamValue, type: 15 | 19): void {
   const consumers = count(r, 'consumer count');
   for (let i = 0; i < consumers; i++) {
     const cname = r.readString();
-    if (g.consumers.has(cname)) corrupt('duplicate consumer');
+    if (g.consumers.has(cname)) corrupt('Duplicate stream consumer detected.');
     const c = g.createConsumer(cname, r.readMillis());
     const own = count(r, 'consumer PEL size');
     for (let j = 0; j < own; j++) {

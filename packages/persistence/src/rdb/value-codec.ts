@@ -259,7 +259,7 @@ function hashOf(flat: string[], limits: EncodingLimits, packed: boolean): HashVa
     const f = flat[2 * i] as string;
     const v = flat[2 * i + 1] as string;
     seen.add(f);
-    if (seen.size !== i + 1) throw new RdbFormatError('Duplicate hash fields detected');
+    if (seen.size !== i + 1) throw new RdbFormatError('Duplicate hash fields detected (listpack with dup elements)');
     fields[i] = f;
     values[i] = v;
     if (f.length > maxLen) maxLen = f.length;
