@@ -388,6 +388,7 @@ export class AofService {
       if (job === null || this.job !== job) return;
       this.log.warn(`Background AOF rewrite terminated by signal ${signal}`);
       job.killed = true;
+      this.opts.core.keyspace.snapshot?.abort();
       this.rewriteDone(job, false);
     });
     const tmp = this.inCwd(tempRewriteName(jobPid ?? id));
@@ -535,6 +536,7 @@ export class AofService {
     job.killed = true;
     this.job = null;
     this.opts.jobs?.detach();
+    this.opts.core.keyspace.snapshot?.abort();
     unlink(job.tmp, () => undefined);
     this.lastRewriteTimeSec = -1;
   }

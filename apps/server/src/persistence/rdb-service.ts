@@ -112,6 +112,8 @@ export class RdbService {
         if (piece === null) return;
         if (keyDelay > 0) await new Promise((r) => setTimeout(r, Math.max(1, Math.round(keyDelay / 1000))));
         else await new Promise((r) => setImmediate(r));
+        // The job was stopped meanwhile (its snapshot aborted): the image is incomplete.
+        if (!snap.active) throw new Error('the background job was stopped');
       }
     } finally {
       if (snap.active) snap.abort();
@@ -173,13 +175,16 @@ export class RdbService {
     this.lastBgsaveTryMs = this.bgsaveStartMs;
     let fd = -1;
     let aborted = false;
+    // The save counts as in progress until its file is closed and renamed (end below).
+    let finishing = false;
     const finish = (ok: boolean, why?: string): void => {
-      if (this.bg === null) return;
-      this.bg = null;
+      if (finishing) return;
+      finishing = true;
       this.jobs.detach();
       this.lastCowBytes = snap.capturedBytes;
       if (snap.active) snap.abort();
       const end = (): void => {
+        this.bg = null;
         this.lastBgsaveTimeSec = Math.round((core.clock.nowMs() - this.bgsaveStartMs) / 1000);
         this.bgsaveStartMs = -1;
         if (ok) {
@@ -235,7 +240,7 @@ export class RdbService {
     core.log.info(`Background saving started by pid ${pid}`);
     const keyDelay = core.config.get<number>('rdb-key-save-delay');
     const pump = (): void => {
-      if (this.bg === null || this.bg.encoder !== encoder) return;
+      if (finishing || this.bg?.encoder !== encoder) return;
       const sliceEnd = performance.now() + SLICE_MS;
       let last = false;
       // rdb-key-save-delay (µs per key, a test knob): about that pace, a millisecond's worth of
