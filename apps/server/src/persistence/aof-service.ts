@@ -327,11 +327,35 @@ export class AofService {
     if (this.state === 'on' && !busy && pct > 0 && current > this.config.get<number>('auto-aof-rewrite-min-size')) {
       const base = this.baseSize > 0 ? this.baseSize : 1;
       const growth = Math.floor((current * 100) / base) - 100;
-      if (growth >= pct) {
+      if (growth >= pct && !this.rewriteLimited()) {
         this.log.info(`Starting automatic rewriting of AOF on ${growth}% growth`);
         this.rewriteBackground();
       }
     }
+  }
+
+  /** After this many failed rewrites in a row, automatic rewrites back off (aofRewriteLimited). */
+  private static readonly LIMIT_THRESHOLD = 3;
+  private limitDelayMinutes = 0;
+  private limitUntilSec = 0;
+
+  /** Redis's backoff for automatic rewrites after repeated failures: 1, 2, 4… up to 60 minutes. */
+  private rewriteLimited(): boolean {
+    if (this.consecutiveFailures < AofService.LIMIT_THRESHOLD) {
+      this.limitDelayMinutes = 0;
+      this.limitUntilSec = 0;
+      return false;
+    }
+    const now = this.nowSec();
+    if (this.limitUntilSec !== 0) {
+      if (now < this.limitUntilSec) return true;
+      this.limitUntilSec = 0;
+      return false;
+    }
+    this.limitDelayMinutes = Math.min(60, this.limitDelayMinutes === 0 ? 1 : this.limitDelayMinutes * 2);
+    this.limitUntilSec = now + this.limitDelayMinutes * 60;
+    this.log.warn(`Background AOF rewrite has repeatedly failed and triggered the limit, will retry in ${this.limitDelayMinutes} minutes`);
+    return true;
   }
 
   private currentSize(): number {
@@ -585,6 +609,7 @@ export class AofService {
     const core = this.opts.core;
     if (this.state !== 'off') this.writer.flush(true);
     core.keyspace.flushAll();
+    core.functions.clear();
     this.manifest = this.readManifest();
     this.deleteHistory();
     const status = this.loadFiles();
@@ -594,6 +619,7 @@ export class AofService {
     core.propagation.prevent();
     this.suppress = true;
     queueMicrotask(() => (this.suppress = false));
+    core.keyspace.stats.dirty = 0; // as Redis: the reload is not a change to save or propagate
     this.log.warn('Append Only File loaded by DEBUG LOADAOF');
     return reply.ok;
   }
@@ -638,6 +664,10 @@ function writeAll(fd: number, chunk: Buffer): void {
 async function writeCommandBase(core: ServerCore, out: { write(chunk: Buffer): void }, job: RewriteJob | null): Promise<void> {
   const snap = core.keyspace.beginSnapshot();
   const writer = new CommandBaseWriter();
+  // Redis's rewriteFunctions: a FUNCTION LOAD per library before the keys.
+  for (const code of core.functions.libraries()) {
+    out.write(Buffer.from(`*3\r\n$8\r\nFUNCTION\r\n$4\r\nLOAD\r\n$${code.length}\r\n${code}\r\n`, 'latin1'));
+  }
   try {
     for (;;) {
       if (job?.killed) throw new Error('killed');
