@@ -241,6 +241,20 @@ export function decodeListpackEntries(buf: Uint8Array): ListpackItem[] {
   return out;
 }
 
+/**
+ * The entries before the first damaged one (sanitize-dump-payload no: Redis checks only the
+ * header then, and we keep what is readable rather than refuse the whole value).
+ */
+export function decodeListpackPrefix(buf: Uint8Array): ListpackItem[] {
+  const out: ListpackItem[] = [];
+  try {
+    walkListpack(asBuffer(buf), (v) => { out.push(v); });
+  } catch (e) {
+    if (!(e instanceof RdbFormatError) || out.length === 0) throw e;
+  }
+  return out;
+}
+
 /** Every entry as a latin1 string, integers formatted in decimal (as lpGet gives them). */
 export function decodeListpack(buf: Uint8Array): string[] {
   const out: string[] = [];

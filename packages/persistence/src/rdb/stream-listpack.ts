@@ -3,7 +3,7 @@
 // master fields, 0) followed by entries (flags, ms and seq deltas, fields or only values, lp-count).
 import type { StreamEntry, StreamId, StreamNodeView } from '@cinnabar/storage';
 import { RdbFormatError } from './errors.js';
-import { decodeListpackEntries, encodeListpack, listpackItemBytes, type ListpackItem } from './listpack.js';
+import { decodeListpackEntries, decodeListpackPrefix, encodeListpack, listpackItemBytes, type ListpackItem } from './listpack.js';
 
 const U64 = (1n << 64n) - 1n;
 const TWO_63 = 1n << 63n;
@@ -79,13 +79,29 @@ function corrupt(what: string): never {
   throw new RdbFormatError(`corrupt stream node: ${what}`);
 }
 
+/** True when a whole, well-typed entry starts at `at` (the lenient, unsanitized read). */
+function entryFits(items: readonly ListpackItem[], at: number, masterCount: number): boolean {
+  const flags = items[at];
+  if (typeof flags !== 'number' || flags < 0 || flags > (FLAG_DELETED | FLAG_SAMEFIELDS)) return false;
+  if (typeof items[at + 1] === 'string' || typeof items[at + 2] === 'string') return false;
+  let n = masterCount;
+  let len = 3 + 2 * n + 1;
+  if ((flags & FLAG_SAMEFIELDS) === 0) {
+    const c = items[at + 3];
+    if (typeof c !== 'number' || c < 0) return false;
+    n = c;
+    len = 4 + 2 * n + 1;
+  } else len = 3 + n + 1;
+  return at + len <= items.length;
+}
+
 /**
  * Reads a node's listpack, checking its structure as Redis's deep sanitization does and more.
  * `sanitize` false (sanitize-dump-payload no) skips the count cross-checks Redis skips then,
  * keeping only what our structure relies on (decodable entries, ascending IDs).
  */
 export function decodeStreamNode(masterId: StreamId, lp: Uint8Array, sanitize = true): LoadedStreamNode {
-  const items = decodeListpackEntries(lp);
+  const items = sanitize ? decodeListpackEntries(lp) : decodeListpackPrefix(lp);
   let at = 0;
   const int = (what: string, min: number, max: number): number => {
     const v = items[at++];
@@ -117,6 +133,8 @@ export function decodeStreamNode(masterId: StreamId, lp: Uint8Array, sanitize = 
   let deletedSeen = 0;
   let prev = masterId - 1n;
   while (at < items.length) {
+    // Unsanitized, a node whose listpack was cut short keeps its whole entries only.
+    if (!sanitize && !entryFits(items, at, masterCount)) break;
     const flags = int('entry flags', 0, FLAG_DELETED | FLAG_SAMEFIELDS);
     const id = (((masterMs + anyInt('entry ms delta')) & U64) << 64n) | ((masterSeq + anyInt('entry seq delta')) & U64);
     if (id <= prev) corrupt('entry IDs do not ascend from the node key');
