@@ -3,7 +3,7 @@
 // main.ts adds the I/O; the test harness uses this as it is.
 
 import { allCommands, KeyspaceNotifier, PubSubHub } from '@cinnabar/commands';
-import { evalCommands } from '@cinnabar/scripting';
+import { evalCommands, installFunctions } from '@cinnabar/scripting';
 import { ConfigRegistry, defineRedisParams, type Log, ServerCore, type ServerInfo } from '@cinnabar/command-kit';
 import type { Clock, Random } from '@cinnabar/common';
 import { RdbService } from './persistence/rdb-service.js';
@@ -47,6 +47,7 @@ export function assembleServer(opts: AssembleOptions): Assembled {
   const core = new ServerCore({ keyspace, clock: opts.clock, random: opts.random, config, log: opts.log, info: opts.info });
   core.commands.addAll(allCommands);
   core.commands.addAll(evalCommands);
+  installFunctions(core);
   keyspace.expiryHeld = () => core.clients.checkPauseTimeout(opts.clock.nowMs());
 
   const pubsub = new PubSubHub();

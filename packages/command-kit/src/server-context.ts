@@ -60,6 +60,15 @@ export interface ReplicationIds {
   secondOffset: number;
 }
 
+/** Function libraries as persistence sees them (their FUNCTION LOAD code); scripting fills it in. */
+export interface FunctionsPort {
+  libraries(): string[];
+  /** Create a library from its code (RDB loading); throws Error with Redis's message. */
+  restoreLibrary(code: string, replace: boolean): void;
+  /** Drop every library (emptyData). */
+  clear(): void;
+}
+
 export interface ServerContext {
   readonly keyspace: Keyspace;
   readonly clock: Clock;
@@ -79,6 +88,8 @@ export interface ServerContext {
   scriptDenyDisabled: boolean;
   /** RDB/AOF: SAVE, BGSAVE, BGREWRITEAOF, DEBUG RELOAD, INFO persistence; the app fills it in. */
   readonly persistence: PersistencePort;
+  /** FUNCTION libraries for RDB/AOF; scripting fills it in. */
+  functions: FunctionsPort;
   /** slowlog-log-slower-than, cached for the per-command check. */
   readonly slowlogThresholdUs: number;
   /** Number of MONITOR clients, so the per-command check is one comparison. */

@@ -15,7 +15,7 @@ import { LatencyMonitor } from './latency.js';
 import { Propagation } from './propagation.js';
 import { noPersistence, type PersistencePort } from './persistence-port.js';
 import { CommandRegistry } from './registry.js';
-import type { InfoSection, Log, PubSubPort, ReplicationIds, ServerContext, ServerInfo } from './server-context.js';
+import type { FunctionsPort, InfoSection, Log, PubSubPort, ReplicationIds, ServerContext, ServerInfo } from './server-context.js';
 import type { ClientSession } from './session.js';
 import { Slowlog } from './slowlog.js';
 import { ServerStats } from './stats.js';
@@ -58,6 +58,7 @@ export class ServerCore implements ServerContext {
   pubsub: PubSubPort = noPubSub;
   persistence: PersistencePort = noPersistence;
   scriptDenyDisabled = false;
+  functions: FunctionsPort = { libraries: () => [], restoreLibrary: () => { throw new Error('functions are not available'); }, clear: () => {} };
   slowlogThresholdUs = 10000;
   latencyTracking = true;
   maxmemoryBytes = 0;

@@ -8,3 +8,4 @@ export * from './rdb/errors.js';
 export * from './rdb/rdb-save.js';
 export * from './rdb/rdb-load.js';
 export * from './rdb/dump-payload.js';
+export * from './rdb/function-payload.js';

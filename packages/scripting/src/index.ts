@@ -1,2 +1,2 @@
 export { evalCommands } from './commands/index.js';
-export { scriptingOf, Scripting } from './scripting.js';
+export { scriptingOf, Scripting, installFunctions } from './scripting.js';

@@ -1,16 +1,19 @@
-// EVAL's server side: the script cache, the fake client scripts call commands through (the
-// dispatcher's own call path, so stats, keyspace events, WATCH and propagation behave as for
-// any command), Redis 7.0's pre-run and per-call checks, and busy scripts: past
-// busy-reply-threshold a script is suspended between slices so other clients get BUSY and
-// SCRIPT KILL can stop it.
+// EVAL's and FCALL's server side: the script cache and the function libraries (each with its
+// own Lua VM, as Redis), the fake client scripts call commands through (the dispatcher's own
+// call path, so stats, keyspace events, WATCH and propagation behave as for any command),
+// Redis 7.0's pre-run and per-call checks, and busy scripts: past busy-reply-threshold a
+// script is suspended between slices so other clients get BUSY and SCRIPT KILL (EVAL) or
+// FUNCTION KILL (FCALL) can stop it.
 
 import { type ClientLink, ClientSession, type CommandDef, performEvictions, type ServerContext } from '@cinnabar/command-kit';
 import { isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import { errorTableText } from './lua/convert.js';
 import { LuaEngine, type Outcome, type ScriptRun, sha1hex } from './lua/engine.js';
-import { type CachedScript, parseShebang, ScriptCache } from './script-cache.js';
+import { FunctionLibraries, type FunctionInfo } from './functions.js';
+import { type CachedScript, parseShebang, ScriptCache, type ScriptFlags } from './script-cache.js';
 
 const BUSY = 'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.';
+const BUSY_FUNCTION = 'BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.';
 /** Once a script is busy, how long each slice runs before the event loop gets a turn. */
 const SLICE_MS = 20;
 
@@ -35,11 +38,23 @@ interface BusyGate {
 
 export interface RunRequest {
   caller: ClientSession;
-  script: CachedScript;
+  /** An EVAL script, or (FCALL) a library function. */
+  script: CachedScript | FunctionInfo;
   keys: readonly string[];
   args: readonly string[];
-  /** EVAL_RO / EVALSHA_RO */
+  /** EVAL_RO / EVALSHA_RO / FCALL_RO */
   readOnly: boolean;
+}
+
+function isFunction(s: CachedScript | FunctionInfo): s is FunctionInfo {
+  return 'library' in s;
+}
+
+function logAt(server: ServerContext, level: number, text: string): void {
+  const log = server.log;
+  if (level === 0) log.debug(text);
+  else if (level === 3) log.warn(text);
+  else log.info(text);
 }
 
 class Run implements ScriptRun {
@@ -49,6 +64,9 @@ class Run implements ScriptRun {
   timedOut = false;
   yieldAtMs: number;
   readonly startMs = performance.now();
+  readonly isEval: boolean;
+  /** The script's SHA1 or the function's name (errors, the slow-script log, FUNCTION STATS). */
+  readonly name: string;
 
   constructor(
     private readonly scripting: Scripting,
@@ -58,6 +76,8 @@ class Run implements ScriptRun {
     readonly oomAtStart: boolean,
     private readonly mayYield: boolean,
   ) {
+    this.isEval = !isFunction(req.script);
+    this.name = isFunction(req.script) ? req.script.name : req.script.sha;
     const threshold = scripting.server.config.get<number>('busy-reply-threshold');
     this.yieldAtMs = threshold > 0 ? this.startMs + threshold : Infinity;
   }
@@ -71,10 +91,7 @@ class Run implements ScriptRun {
   }
 
   log(level: number, text: string): void {
-    const log = this.scripting.server.log;
-    if (level === 0) log.debug(text);
-    else if (level === 3) log.warn(text);
-    else log.info(text);
+    logAt(this.scripting.server, level, text);
   }
 
   shouldYield(): boolean {
@@ -85,12 +102,27 @@ class Run implements ScriptRun {
 export class Scripting {
   readonly cache = new ScriptCache();
   readonly engine: LuaEngine;
+  private functionEngine: LuaEngine | null = null;
+  readonly functions: FunctionLibraries;
   private readonly session: ClientSession;
   private running: Run | null = null;
 
   constructor(readonly server: ServerContext) {
     this.engine = new LuaEngine((argv) => server.commands.resolve(argv) !== undefined);
     this.session = new ScriptSession(server);
+    this.functions = new FunctionLibraries(() => this.fengine, (level, text) => logAt(server, level, text));
+  }
+
+  /** The functions VM, made on first use. */
+  get fengine(): LuaEngine {
+    this.functionEngine ??= new LuaEngine((argv) => this.server.commands.resolve(argv) !== undefined, true);
+    return this.functionEngine;
+  }
+
+  /** The running (or busy) script, for FUNCTION STATS. */
+  get current(): { isEval: boolean; name: string; argv: readonly string[]; startMs: number } | null {
+    const run = this.running;
+    return run === null ? null : { isEval: run.isEval, name: run.name, argv: run.req.caller.argv, startMs: run.startMs };
   }
 
   get busy(): boolean {
@@ -137,11 +169,15 @@ export class Scripting {
     s.db = req.caller.db;
     s.user = req.caller.user;
     this.running = run;
+    const script = req.script;
+    const engine = isFunction(script) ? this.fengine : this.engine;
     let outcome: Outcome;
     try {
-      outcome = this.engine.start(req.script.sha, req.keys, req.args, run);
+      outcome = isFunction(script)
+        ? engine.startFunction(script.id, script.name, req.keys, req.args, run)
+        : engine.start(script.sha, req.keys, req.args, run);
     } catch (e) {
-      this.engine.finish();
+      engine.finish();
       this.running = null;
       throw e;
     }
@@ -155,7 +191,7 @@ export class Scripting {
 
   /** Redis's scriptPrepareForRun checks for scripts that declare flags. */
   private deniedBeforeRun(req: RunRequest, oom: boolean): Reply | null {
-    const flags = req.script.flags;
+    const flags: ScriptFlags = req.script.flags;
     if (!flags.noWrites) {
       const misconf = this.server.persistence.writeError();
       if (misconf !== null) {
@@ -242,8 +278,8 @@ export class Scripting {
     const caller = run.req.caller;
     run.timedOut = true;
     server.log.warn(`Slow script detected: still in execution after ${Math.round(performance.now() - run.startMs)} milliseconds. ` +
-      `You can try killing the script using the SCRIPT KILL command. Script name is: ${run.req.script.sha}.`);
-    (server.dispatcher as unknown as BusyGate).busyError = BUSY;
+      `You can try killing the script using the ${run.isEval ? 'SCRIPT KILL' : 'FUNCTION KILL'} command. Script name is: ${run.name}.`);
+    (server.dispatcher as unknown as BusyGate).busyError = run.isEval ? BUSY : BUSY_FUNCTION;
     // Keep EVAL's propagation frame open across event-loop turns: the script's effects leave
     // as one batch when it ends. The dispatcher's leave() pops the extra frame pushed here.
     server.propagation.prevent();
@@ -254,19 +290,20 @@ export class Scripting {
   }
 
   private step(run: Run): void {
+    const engine = run.isEval ? this.engine : this.fengine;
     if (run.killed) {
-      const at = this.engine.suspendedAt();
-      this.engine.finish();
-      const where = at !== null ? ` script: ${run.req.script.sha}, on ${at.source}:${at.line}.` : '';
+      const at = engine.suspendedAt();
+      engine.finish();
+      const where = at !== null ? ` script: ${run.name}, on ${at.source}:${at.line}.` : '';
       this.endBusy(run, reply.error(`ERR Script killed by user with SCRIPT KILL...${where}`), false);
       return;
     }
     run.yieldAtMs = performance.now() + SLICE_MS;
     let outcome: Outcome;
     try {
-      outcome = this.engine.resume(run);
+      outcome = engine.resume(run);
     } catch (e) {
-      this.engine.finish();
+      engine.finish();
       this.endBusy(run, reply.error(`ERR internal error: ${e instanceof Error ? e.message : String(e)}`), false);
       return;
     }
@@ -297,14 +334,16 @@ export class Scripting {
     caller.link.release?.();
   }
 
-  /** SCRIPT KILL */
-  kill(): Reply {
+  /** SCRIPT KILL (`isEval`) or FUNCTION KILL */
+  kill(isEval = true): Reply {
     const run = this.running;
     if (run === null || !run.timedOut) return reply.error('NOTBUSY No scripts in execution right now.');
     if (run.writeDirty) {
       return reply.error('UNKILLABLE Sorry the script already executed write commands against the dataset. ' +
         'You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.');
     }
+    if (isEval && !run.isEval) return reply.error(BUSY_FUNCTION);
+    if (!isEval && run.isEval) return reply.error(BUSY);
     run.killed = true;
     return reply.ok;
   }
@@ -327,6 +366,20 @@ export function scriptingOf(server: ServerContext): Scripting {
   if (s === undefined) {
     s = new Scripting(server);
     instances.set(server, s);
+    const scripting = s;
+    server.functions = {
+      libraries: () => scripting.functions.codes(),
+      restoreLibrary: (code, replace) => {
+        const r = scripting.functions.create(code, replace);
+        if (typeof r !== 'string') throw new Error(r.error);
+      },
+      clear: () => scripting.functions.flush(),
+    };
   }
   return s;
+}
+
+/** Fill the server's functions port now (persistence may load libraries before any command runs). */
+export function installFunctions(server: ServerContext): void {
+  scriptingOf(server);
 }

@@ -185,6 +185,7 @@ export class ServerPersistence implements PersistencePort {
     const ks = this.core.keyspace;
     const dirty = ks.stats.dirty;
     ks.flushAll();
+    this.core.functions.clear();
     ks.stats.dirty = dirty;
   }
 

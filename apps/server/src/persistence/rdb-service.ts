@@ -83,6 +83,7 @@ export class RdbService {
         ['aof-base', aofBase ? 1 : 0],
       ],
       access,
+      functions: core.functions.libraries(),
     };
   }
 
@@ -290,6 +291,7 @@ export class RdbService {
       allowDuplicates: merge,
       verifyChecksum: this.core.config.get<boolean>('rdbchecksum'),
       log: (msg: string) => this.core.log.info(msg),
+      onFunction: (code: string) => this.core.functions.restoreLibrary(code, merge),
     };
   }
 

@@ -1,4 +1,4 @@
 import type { CommandDef } from '@cinnabar/command-kit';
-import { functionCommand } from './function-flush.js';
 
-export const scriptingCommands = [functionCommand] satisfies CommandDef[];
+// FUNCTION, FCALL and EVAL live in @cinnabar/scripting (its evalCommands); nothing is left here.
+export const scriptingCommands = [] satisfies CommandDef[];

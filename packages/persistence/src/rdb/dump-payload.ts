@@ -30,9 +30,14 @@ const writer = new RdbWriter(64 * 1024);
 /** DUMP's reply for a value, as a latin1 string. `compress` is rdbcompression. */
 export function createDumpPayload(v: Value, compress = true): string {
   writeValue(writer, v, { compress });
-  writer.writeByte(RDB_VERSION & 0xff);
-  writer.writeByte(RDB_VERSION >>> 8);
-  const body = writer.takeView();
+  return sealDumpPayload(writer);
+}
+
+/** What is in `w` followed by the RDB version and the CRC-64, as a latin1 string (DUMP, FUNCTION DUMP). */
+export function sealDumpPayload(w: RdbWriter): string {
+  w.writeByte(RDB_VERSION & 0xff);
+  w.writeByte(RDB_VERSION >>> 8);
+  const body = w.takeView();
   const crc = crc64(body);
   const out = Buffer.allocUnsafe(body.length + 8);
   body.copy(out, 0);

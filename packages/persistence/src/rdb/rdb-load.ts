@@ -7,6 +7,7 @@
 import type { EncodingLimits, Keyspace } from '@cinnabar/storage';
 import { crc64, crc64Bytes } from './crc64.js';
 import { RdbEmptyKeyError, RdbFormatError } from './errors.js';
+import { readFunctionRecord } from './function-payload.js';
 import { RdbReader } from './rdb-reader.js';
 import {
   RDB_OPCODE_AUX, RDB_OPCODE_EOF, RDB_OPCODE_EXPIRETIME, RDB_OPCODE_EXPIRETIME_MS, RDB_OPCODE_FREQ,
@@ -27,6 +28,8 @@ export interface RdbLoadOptions {
   log?: (msg: string) => void;
   /** Each AUX field as it is read (the loader logs redis-ver, ctime and used-mem as Redis). */
   onAux?: (key: string, value: string) => void;
+  /** Each function library's code (Redis 7.0 saves them after the AUX fields); throws to fail the load. */
+  onFunction?: (code: string) => void;
 }
 
 export class RdbLoader {
@@ -115,8 +118,16 @@ export class RdbLoader {
         case RDB_OPCODE_MODULE_AUX:
           throw new RdbFormatError('The RDB file contains AUX module data I can\'t load: no matching module');
         case RDB_OPCODE_FUNCTION:
-        case RDB_OPCODE_FUNCTION2:
-          throw new RdbFormatError('The RDB file contains functions, which this server cannot load');
+        case RDB_OPCODE_FUNCTION2: {
+          const code = readFunctionRecord(r, type);
+          if (this.opts.onFunction === undefined) throw new RdbFormatError('The RDB file contains functions, which this server cannot load');
+          try {
+            this.opts.onFunction(code);
+          } catch (e) {
+            throw new RdbFormatError(`Failed loading library, ${e instanceof Error ? e.message : String(e)}`);
+          }
+          continue;
+        }
         case RDB_OPCODE_EOF:
           this.finish();
           return true;

@@ -8,7 +8,7 @@ import type { Keyspace, SnapshotRecord, SnapshotSection } from '@cinnabar/storag
 import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
 import { RdbWriter } from './rdb-writer.js';
 import {
-  RDB_OPCODE_AUX, RDB_OPCODE_EOF, RDB_OPCODE_EXPIRETIME_MS, RDB_OPCODE_FREQ, RDB_OPCODE_IDLE,
+  RDB_OPCODE_AUX, RDB_OPCODE_EOF, RDB_OPCODE_EXPIRETIME_MS, RDB_OPCODE_FREQ, RDB_OPCODE_FUNCTION2, RDB_OPCODE_IDLE,
   RDB_OPCODE_RESIZEDB, RDB_OPCODE_SELECTDB, RDB_VERSION,
 } from './types.js';
 import { writeKeyValue } from './value-codec.js';
@@ -26,6 +26,8 @@ export interface RdbSaveOptions {
   aux: readonly (readonly [string, string | number])[];
   /** The access information saved with each key (maxmemory-policy decides), or null. */
   access: ((r: SnapshotRecord) => { idle: number } | { freq: number }) | null;
+  /** Function libraries' code, each saved as RDB_OPCODE_FUNCTION2 after the AUX fields. */
+  functions?: readonly string[];
 }
 
 /** The live databases as a record source, for a synchronous save (nothing runs meanwhile). */
@@ -124,6 +126,10 @@ export class RdbEncoder {
       w.writeByte(RDB_OPCODE_AUX);
       w.writeString(k, false);
       w.writeString(String(v), false);
+    }
+    for (const code of this.opts.functions ?? []) {
+      w.writeByte(RDB_OPCODE_FUNCTION2);
+      w.writeString(code, this.opts.compress);
     }
   }
 

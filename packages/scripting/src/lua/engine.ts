@@ -1,12 +1,13 @@
-// One Lua VM for EVAL: compiling scripts under their SHA1, running one at a time in a coroutine
-// (so the busy-script hook can suspend it), the redis.* API and the error texts Redis 7.0
-// composes. What a redis.call does on the server side is the ScriptRun's business.
+// A Lua VM for EVAL scripts or for FUNCTION libraries (Redis keeps one of each): compiling
+// scripts under their SHA1 or loading libraries, running one at a time in a coroutine (so the
+// busy-script hook can suspend it), the redis.* API and the error texts Redis 7.0 composes.
+// What a redis.call does on the server side is the ScriptRun's business.
 
 import { formatDouble, REDIS_VERSION } from '@cinnabar/common';
 import type { Reply } from '@cinnabar/resp';
 import { errorTableText, popReply, pushErrorTable, pushReply } from './convert.js';
 import { installLibraries } from './libs.js';
-import { PRELUDE } from './prelude.js';
+import { FUNCTION_PRELUDE, PRELUDE } from './prelude.js';
 import { RAND48_MAX, rand48, srand48 } from './rand48.js';
 import {
   canYield, cfunction, cstr, frameInfo, LUA_GLOBALSINDEX, LUA_REGISTRYINDEX, LUA_YIELD, lua, pushCFunction,
@@ -209,6 +210,39 @@ const api = {
   }),
 };
 
+/**
+ * While FUNCTION LOAD runs a library: records one redis.register_function (name, description
+ * or null, flag bits) and answers its callback id, or an error text.
+ */
+export type Registrar = (name: string, desc: string | null, flags: number) => number | string;
+let registrar: Registrar | null = null;
+
+const registerNative = cfunction((L) => {
+  const name = toString(L, 1) ?? '';
+  const desc = lua._lua_type(L, 2) === T.String ? toString(L, 2) : null;
+  const flags = lua._lua_tonumber(L, 3);
+  const r = registrar === null ? 'redis.register_function can only be called on FUNCTION LOAD command' : registrar(name, desc, flags);
+  if (typeof r === 'number') lua._lua_pushnumber(L, r);
+  else pushString(L, r);
+  return 1;
+});
+
+/** The ScriptRun of a library load: redis.log works, the hook stops the load past its time limit. */
+class LoadRun implements ScriptRun {
+  resp: 2 | 3 = 2;
+  constructor(private readonly deadline: number, private readonly logTo: (level: number, text: string) => void) {}
+  call(): Reply {
+    return null;
+  }
+  setRepl(): void {}
+  log(level: number, text: string): void {
+    this.logTo(level, text);
+  }
+  shouldYield(): boolean {
+    return performance.now() > this.deadline;
+  }
+}
+
 /** Command lookup for redis.acl_check_cmd; the engine's owner sets it. */
 let commandExists: (argv: string[]) => boolean = () => true;
 
@@ -251,14 +285,16 @@ export class LuaEngine {
   private L: number;
   /** The running script's thread, while a script runs or is suspended. */
   private thread = 0;
-  private runSha = '';
+  /** Named in error texts: the script's SHA1 or the function's name. */
+  private runName = '';
 
-  constructor(exists: (argv: string[]) => boolean) {
+  /** `functions`: a VM for FUNCTION libraries rather than EVAL scripts. */
+  constructor(exists: (argv: string[]) => boolean, private readonly functions = false) {
     commandExists = exists;
-    this.L = LuaEngine.newState();
+    this.L = LuaEngine.newState(functions);
   }
 
-  private static newState(): number {
+  private static newState(functions: boolean): number {
     const L = lua._luaL_newstate();
     lua._luaL_openlibs(L);
     lua._lua_createtable(L, 0, 32);
@@ -297,9 +333,22 @@ export class LuaEngine {
     pushCFunction(L, api.canYield);
     lua._lua_setfield(L, LUA_GLOBALSINDEX, cstr('__cinnabar_can_yield'));
     const p = toHeap(PRELUDE);
-    if (lua._luaL_loadbuffer(L, p, PRELUDE.length, cstr('=prelude')) !== 0 || lua._lua_pcall(L, 0, 2, 0) !== 0) {
+    if (lua._luaL_loadbuffer(L, p, PRELUDE.length, cstr('=prelude')) !== 0 || lua._lua_pcall(L, 0, 3, 0) !== 0) {
       throw new Error(`Lua prelude failed: ${toString(L, -1)}`);
     }
+    if (functions) {
+      const f = toHeap(FUNCTION_PRELUDE);
+      if (lua._luaL_loadbuffer(L, f, FUNCTION_PRELUDE.length, cstr('=function_prelude')) !== 0) {
+        throw new Error(`Lua function prelude failed: ${toString(L, -1)}`);
+      }
+      lua._lua_pushvalue(L, -2);
+      pushCFunction(L, registerNative);
+      if (lua._lua_pcall(L, 2, 3, 0) !== 0) throw new Error(`Lua function prelude failed: ${toString(L, -1)}`);
+      lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_fns'));
+      lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_set_mode'));
+      lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_fenv'));
+    }
+    lua._lua_settop(L, -2);
     lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_hook_sentinel'));
     lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_env'));
     return L;
@@ -309,7 +358,7 @@ export class LuaEngine {
   reset(): void {
     lua._lua_close(this.L);
     this.thread = 0;
-    this.L = LuaEngine.newState();
+    this.L = LuaEngine.newState(this.functions);
   }
 
   has(sha: string): boolean {
@@ -348,18 +397,99 @@ export class LuaEngine {
     lua._lua_getfield(co, LUA_REGISTRYINDEX, cstr(`f_${sha}`));
     lua._lua_sethook(co, hook, LUA_MASKCOUNT, HOOK_COUNT);
     this.thread = co;
-    this.runSha = sha;
+    this.runName = sha;
     return this.resume(run);
   }
 
-  /** Continue a suspended script. */
-  resume(run: ScriptRun): Outcome {
+  /** Start the registered function `id` (called with its keys and args tables); named `name` in errors. */
+  startFunction(id: number, name: string, keys: readonly string[], args: readonly string[], run: ScriptRun): Outcome {
+    const L = this.L;
+    const co = lua._lua_newthread(L);
+    lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_thread'));
+    lua._lua_getfield(co, LUA_REGISTRYINDEX, cstr('cinnabar_fns'));
+    lua._lua_rawgeti(co, -1, id);
+    lua._lua_remove(co, -2);
+    pushArray(co, keys);
+    pushArray(co, args);
+    lua._lua_sethook(co, hook, LUA_MASKCOUNT, HOOK_COUNT);
+    this.thread = co;
+    this.runName = name;
+    return this.resume(run, 2);
+  }
+
+  /**
+   * FUNCTION LOAD's run of a library body (the code from its shebang line's newline on):
+   * compiled as @user_function and run with only the library API visible, each
+   * redis.register_function going to `register`. Null, or Redis's error text (without "ERR ").
+   */
+  loadLibrary(body: string, timeoutMs: number, register: Registrar, log: (level: number, text: string) => void): string | null {
+    const L = this.L;
+    const p = toHeap(body);
+    if (lua._luaL_loadbuffer(L, p, body.length, cstr('@user_function')) !== 0) {
+      const msg = toString(L, -1) ?? '';
+      lua._lua_settop(L, -2);
+      return `Error compiling function: ${msg}`;
+    }
+    lua._lua_getfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_fenv'));
+    lua._lua_setfenv(L, -2);
+    lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_load_chunk'));
+    const co = lua._lua_newthread(L);
+    lua._lua_getfield(co, LUA_REGISTRYINDEX, cstr('cinnabar_load_chunk'));
+    lua._lua_sethook(co, hook, LUA_MASKCOUNT, HOOK_COUNT);
+    this.setMode(true);
+    registrar = register;
+    current = new LoadRun(timeoutMs > 0 ? performance.now() + timeoutMs : Infinity, log);
+    hookYield = false;
+    let status: number;
+    try {
+      status = lua._lua_resume(co, 0);
+    } finally {
+      current = null;
+      registrar = null;
+      this.setMode(false);
+    }
+    let error: string | null = null;
+    if (status === LUA_YIELD) error = 'Error registering functions: ERR FUNCTION LOAD timeout';
+    else if (status !== 0) {
+      let msg: string;
+      if (lua._lua_type(co, -1) === T.Table) {
+        lua._lua_getfield(co, -1, cstr('err'));
+        msg = toString(co, -1) ?? 'ERR unknown error';
+      } else msg = `ERR ${toString(co, -1) ?? 'unknown error'}`;
+      error = `Error registering functions: ${msg}`;
+    }
+    lua._lua_settop(L, -2);
+    lua._lua_pushnil(L);
+    lua._lua_setfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_load_chunk'));
+    return error;
+  }
+
+  /** Forget registered callbacks (a library deleted, replaced or not loaded after all). */
+  dropFunctions(ids: Iterable<number>): void {
+    const L = this.L;
+    lua._lua_getfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_fns'));
+    for (const id of ids) {
+      lua._lua_pushnil(L);
+      lua._lua_rawseti(L, -2, id);
+    }
+    lua._lua_settop(L, -2);
+  }
+
+  private setMode(loading: boolean): void {
+    const L = this.L;
+    lua._lua_getfield(L, LUA_REGISTRYINDEX, cstr('cinnabar_set_mode'));
+    lua._lua_pushboolean(L, loading ? 1 : 0);
+    if (lua._lua_pcall(L, 1, 0, 0) !== 0) lua._lua_settop(L, -2);
+  }
+
+  /** Continue a suspended script (`nargs`: the arguments pushed for its first resume). */
+  resume(run: ScriptRun, nargs = 0): Outcome {
     const co = this.thread;
     current = run;
     hookYield = false;
     let status: number;
     try {
-      status = lua._lua_resume(co, 0);
+      status = lua._lua_resume(co, nargs);
     } finally {
       current = null;
     }
@@ -413,17 +543,13 @@ export class LuaEngine {
       msg = `ERR ${t === T.Nil ? 'nil' : t === T.Boolean ? String(lua._lua_toboolean(co, -1) !== 0) : 'error object is not a string'}`;
     }
     const where = userFrame(co);
-    if (where !== null) msg += ` script: ${this.runSha}, on ${where.source}:${where.line}.`;
+    if (where !== null) msg += ` script: ${this.runName}, on ${where.source}:${where.line}.`;
     return { kind: 'done', reply: { kind: 'error', text: msg.replace(/[\r\n]/g, ' ') } as Reply, counted };
   }
 
   private setArray(name: string, items: readonly string[]): void {
     const L = this.L;
-    lua._lua_createtable(L, items.length, 0);
-    for (let i = 0; i < items.length; i++) {
-      pushString(L, items[i] as string);
-      lua._lua_rawseti(L, -2, i + 1);
-    }
+    pushArray(L, items);
     pushString(L, name);
     lua._lua_insert(L, -2);
     lua._lua_rawset(L, LUA_GLOBALSINDEX);
@@ -432,5 +558,13 @@ export class LuaEngine {
   /** Bytes the VM holds (INFO used_memory_lua). */
   memoryBytes(): number {
     return lua._lua_gc(this.L, 3 /* LUA_GCCOUNT */, 0) * 1024 + lua._lua_gc(this.L, 4 /* LUA_GCCOUNTB */, 0);
+  }
+}
+
+function pushArray(L: number, items: readonly string[]): void {
+  lua._lua_createtable(L, items.length, 0);
+  for (let i = 0; i < items.length; i++) {
+    pushString(L, items[i] as string);
+    lua._lua_rawseti(L, -2, i + 1);
   }
 }
