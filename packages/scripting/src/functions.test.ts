@@ -161,6 +161,8 @@ describe('FUNCTION LIST, DUMP, RESTORE, DELETE, FLUSH', () => {
     expect(c.call('FUNCTION', 'DELETE', 'test')).toEqual({ error: 'ERR Library not found' });
     expect(c.call('FCALL', 'test', 0)).toEqual({ error: 'ERR Function not found' });
     c.call('FUNCTION', 'LOAD', simple('test', 'test', 'return 1'));
+    expect(c.call('SCRIPT', 'FLUSH')).toEqual({ simple: 'OK' });
+    expect(c.call('FCALL', 'test', 0)).toBe(1);
     expect(c.call('FUNCTION', 'FLUSH', 'async')).toEqual({ simple: 'OK' });
     expect(c.call('FUNCTION', 'LIST')).toEqual([]);
     expect(c.call('FUNCTION', 'FLUSH', 'bad')).toEqual({ error: 'ERR FUNCTION FLUSH only supports SYNC|ASYNC option' });
