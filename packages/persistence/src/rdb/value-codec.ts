@@ -8,7 +8,7 @@ import {
 } from '@cinnabar/storage';
 import { RdbEmptyKeyError, RdbFormatError } from './errors.js';
 import { decodeIntset, encodeIntset } from './intset.js';
-import { decodeListpack, decodeListpackEntries, encodeListpack, type ListpackItem } from './listpack.js';
+import { decodeListpack, decodeListpackEntries, decodeListpackPrefix, encodeListpack, type ListpackItem } from './listpack.js';
 import type { RdbReader } from './rdb-reader.js';
 import type { RdbWriter } from './rdb-writer.js';
 import { readStream, writeStream } from './stream-codec.js';
@@ -157,9 +157,9 @@ export function readValue(r: RdbReader, type: number, limits: EncodingLimits, sa
     case T.RDB_TYPE_LIST_QUICKLIST_2:
       return readQuicklist(r, type === T.RDB_TYPE_LIST_QUICKLIST_2, limits);
     case T.RDB_TYPE_HASH_LISTPACK:
-      return checked('Hash listpack', r.readBuffer(), (b) => hashOf(decodeListpack(b), limits, true));
+      return checked('Hash listpack', r.readBuffer(), (b) => hashOf(sanitize ? decodeListpack(b) : pairsPrefix(b), limits, true));
     case T.RDB_TYPE_ZSET_LISTPACK:
-      return checked('Zset listpack', r.readBuffer(), (b) => packedZset(decodeListpackEntries(b), limits));
+      return checked('Zset listpack', r.readBuffer(), (b) => packedZset(sanitize ? decodeListpackEntries(b) : pairsPrefix(b), limits));
     case T.RDB_TYPE_STREAM_LISTPACKS:
     case T.RDB_TYPE_STREAM_LISTPACKS_2:
       return readStream(r, type, limits, sanitize);
@@ -175,6 +175,16 @@ export function readValue(r: RdbReader, type: number, limits: EncodingLimits, sa
  * Decode a packed blob, reporting any corruption (duplicates included) as Redis's
  * rdbReportCorruptRDB does: "<what> integrity check failed." — RESTORE logs it.
  */
+/**
+ * Unsanitized (sanitize-dump-payload no), a listpack of pairs damaged towards its end keeps its
+ * readable whole pairs, where Redis would accept it and fail later on access.
+ */
+function pairsPrefix(b: Buffer): string[] {
+  const items = decodeListpackPrefix(b).map((v) => (typeof v === 'string' ? v : String(v)));
+  if (items.length % 2 === 1) items.pop();
+  return items;
+}
+
 function checked<V>(what: string, blob: Buffer, decode: (b: Buffer) => V): V {
   try {
     return decode(blob);
