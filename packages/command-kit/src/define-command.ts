@@ -65,17 +65,55 @@ export interface CommandDef extends CommandSpec {
   readonly subcommands?: ReadonlyMap<string, CommandDef>;
   readonly parent?: CommandDef;
   readonly flagSet: ReadonlySet<CommandFlag>;
+  /** The flags the dispatcher tests on every call, as `Flag` bits (a Set lookup costs more). */
+  readonly flagBits: number;
+  /** Small unique number: per-server caches (command stats) index arrays with it. */
+  readonly id: number;
+}
+
+/** Bits of CommandDef.flagBits. */
+export const Flag = {
+  write: 1, loading: 2, no_auth: 4, allow_busy: 8, no_multi: 16, protected: 32,
+  touches_arbitrary_keys: 64, skip_slowlog: 128, skip_monitor: 256, admin: 512, fast: 1024, denyoom: 2048,
+} as const;
+
+function flagBitsOf(flags: readonly CommandFlag[]): number {
+  let bits = 0;
+  for (const f of flags) bits |= (Flag as Record<string, number>)[f] ?? 0;
+  return bits;
+}
+
+let nextId = 0;
+
+/**
+ * Every definition gets the same property set in the same order, whatever its spec spells out:
+ * the dispatcher reads name, arity, flags and run from hundreds of definitions, and one shape
+ * keeps those reads monomorphic.
+ */
+function build(spec: CommandSpec, name: string, displayName: string, subcommands: ReadonlyMap<string, CommandDef> | undefined): CommandDef {
+  return {
+    name,
+    arity: spec.arity,
+    flags: spec.flags,
+    acl: spec.acl,
+    keys: spec.keys,
+    getKeys: spec.getKeys,
+    docs: spec.docs,
+    tips: spec.tips,
+    run: spec.run,
+    displayName,
+    subcommands,
+    parent: undefined,
+    flagSet: new Set(spec.flags),
+    flagBits: flagBitsOf(spec.flags),
+    id: nextId++,
+  };
 }
 
 export function defineCommand(spec: CommandSpec): CommandDef {
   const name = spec.name.toLowerCase();
   const bar = name.indexOf('|');
-  return {
-    ...spec,
-    name,
-    displayName: bar < 0 ? name : name.slice(bar + 1),
-    flagSet: new Set(spec.flags),
-  };
+  return build(spec, name, bar < 0 ? name : name.slice(bar + 1), undefined);
 }
 
 /** A container command (CLIENT, CONFIG, OBJECT…) whose behaviour lives in its subcommands. */
@@ -84,18 +122,14 @@ export function defineContainer(
   subs: readonly CommandDef[],
 ): CommandDef {
   const name = spec.name.toLowerCase();
-  const def: CommandDef = {
+  const def = build({
     ...spec,
-    name,
     arity: spec.arity ?? -2,
     flags: spec.flags ?? [],
-    displayName: name,
-    flagSet: new Set(spec.flags ?? []),
-    subcommands: new Map(subs.map((s) => [s.displayName, s])),
     run: () => {
       throw new Error(`container ${name} has no handler of its own`);
     },
-  };
+  }, name, name, new Map(subs.map((s) => [s.displayName, s])));
   for (const s of subs) (s as { parent?: CommandDef }).parent = def;
   return def;
 }

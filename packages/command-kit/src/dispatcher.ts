@@ -2,11 +2,12 @@
 // lookup, arity, protection, authentication, pub/sub context, MULTI queueing, execution,
 // error mapping, stats, slowlog and MONITOR. Handlers only do their own work.
 
+import { performance } from 'node:perf_hooks';
 import { RedisError } from '@cinnabar/common';
 import { ErrorReply, isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import { clip } from './args.js';
 import { performEvictions } from './eviction.js';
-import type { CommandDef } from './define-command.js';
+import { type CommandDef, Flag } from './define-command.js';
 import type { ServerContext } from './server-context.js';
 import type { ClientSession } from './session.js';
 
@@ -67,32 +68,33 @@ export class Dispatcher {
       this.reject(c, def, `ERR wrong number of arguments for '${def.name}' command`);
       return;
     }
-    if (def.flagSet.has('protected') && !this.protectedAllowed(c, def)) {
+    const flags = def.flagBits;
+    if ((flags & Flag.protected) !== 0 && !this.protectedAllowed(c, def)) {
       this.reject(c, def,
         'ERR DEBUG command not allowed. If the enable-debug-command option is set to "local", you can run it ' +
         'from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.');
       return;
     }
-    if (!c.authenticated && !def.flagSet.has('no_auth')) {
+    if (!c.authenticated && (flags & Flag.no_auth) === 0) {
       this.reject(c, def, 'NOAUTH Authentication required.');
       return;
     }
-    if (server.persistence.loading && !def.flagSet.has('loading')) {
+    if ((flags & Flag.loading) === 0 && server.persistence.loading) {
       this.reject(c, def, 'LOADING Redis is loading the dataset in memory');
       return;
     }
-    if (this.busyError !== null && !def.flagSet.has('allow_busy')) {
+    if (this.busyError !== null && (flags & Flag.allow_busy) === 0) {
       this.reject(c, def, this.busyError);
       return;
     }
-    if (def.flagSet.has('write') || def.name === 'ping') {
+    if ((flags & Flag.write) !== 0 || def.name === 'ping') {
       const misconf = server.persistence.writeError();
       if (misconf !== null) {
         this.reject(c, def, misconf);
         return;
       }
     }
-    if (c.multi !== null && def.flagSet.has('no_multi')) {
+    if (c.multi !== null && (flags & Flag.no_multi) !== 0) {
       this.reject(c, def, 'ERR Command not allowed inside a transaction');
       return;
     }
@@ -127,7 +129,8 @@ export class Dispatcher {
     const start = this.startMark();
     const propagation = server.propagation;
     const dirtyBefore = keyspace.stats.dirty;
-    propagation.enter(def.flagSet.has('touches_arbitrary_keys'));
+    const flags = def.flagBits;
+    propagation.enter((flags & Flag.touches_arbitrary_keys) !== 0);
     let r: Reply | undefined;
     try {
       r = def.run(c, argv);
@@ -139,27 +142,28 @@ export class Dispatcher {
     const end = performance.now();
     this.mark = end;
     const usec = Math.round((end - start) * 1000);
-    const stat = server.stats.command(def.name);
+    const stats = server.stats;
+    const stat = stats.commandOf(def.id, def.name);
     stat.calls++;
     stat.usec += usec;
-    server.stats.totalCommands++;
+    stats.totalCommands++;
     if (r !== undefined) {
       if (r !== null && typeof r === 'object' && isErrorReply(r)) {
         stat.failedCalls++;
-        server.stats.error(errorCode(r.text));
+        stats.error(errorCode(r.text));
       }
       c.reply(r);
     }
-    if (server.latencyTracking) server.stats.recordLatency(def.name, usec);
+    if (server.latencyTracking) stats.recordLatencyOf(def.id, def.name, usec);
     if (server.latencyThresholdMs > 0 && usec >= server.latencyThresholdMs * 1000) {
-      server.latency.addIfNeeded(def.flagSet.has('fast') ? 'fast-command' : 'command', Math.floor(usec / 1000),
+      server.latency.addIfNeeded((flags & Flag.fast) !== 0 ? 'fast-command' : 'command', Math.floor(usec / 1000),
         server.latencyThresholdMs, Math.floor(server.clock.nowMs() / 1000));
     }
-    if (usec >= server.slowlogThresholdUs && server.slowlogThresholdUs >= 0 && !def.flagSet.has('skip_slowlog')) {
+    if (usec >= server.slowlogThresholdUs && server.slowlogThresholdUs >= 0 && (flags & Flag.skip_slowlog) === 0) {
       server.slowlog.record(argv, usec, Math.floor(server.clock.nowMs() / 1000), c.link.remoteAddress, c.name,
         server.config.get<number>('slowlog-max-len'));
     }
-    if (server.monitorCount > 0 && !def.flagSet.has('skip_monitor') && !def.flagSet.has('admin')) {
+    if (server.monitorCount > 0 && (flags & (Flag.skip_monitor | Flag.admin)) === 0) {
       server.feedMonitors(c, argv);
     }
     // Clients blocked on keys this command changed are served after it, as Redis does
@@ -206,7 +210,7 @@ export class Dispatcher {
    * and inside MULTI so is queueing anything but EXEC, DISCARD, QUIT and RESET.
    */
   private rejectOnOom(c: ClientSession, def: CommandDef): boolean {
-    if (def.flagSet.has('denyoom')) return true;
+    if ((def.flagBits & Flag.denyoom) !== 0) return true;
     return c.multi !== null && def.name !== 'exec' && def.name !== 'discard' && def.name !== 'quit' && def.name !== 'reset';
   }
 
@@ -219,7 +223,7 @@ export class Dispatcher {
       text = `EXECABORT Transaction discarded because of: ${text}`;
     }
     if (c.multi !== null) c.multiError = true;
-    if (def) this.server.stats.command(def.name).rejectedCalls++;
+    if (def) this.server.stats.commandOf(def.id, def.name).rejectedCalls++;
     this.server.stats.error(errorCode(text));
     c.reply(new ErrorReply(text));
   }

@@ -84,8 +84,15 @@ export class Propagation {
     if (this.depth === 0) return;
     const frame = this.frames[--this.depth] as CallFrame;
     if ((dirty || frame.forced !== null) && !frame.prevented && this.enabled) {
-      const effect: Effect = { db, argv: frame.rewrite ?? argv };
-      this.pending.push(!dirty && frame.forced === 'repl' ? { ...effect, replOnly: true } : effect);
+      const effect: Effect = !dirty && frame.forced === 'repl'
+        ? { db, argv: frame.rewrite ?? argv, replOnly: true }
+        : { db, argv: frame.rewrite ?? argv };
+      if (this.depth === 0 && this.pending.length === 0) {
+        // The common case, one command's own effect: a batch of exactly one, built as such.
+        this.deliver([effect]);
+        return;
+      }
+      this.pending.push(effect);
     }
     if (this.depth === 0 && this.pending.length > 0) this.flush();
   }
@@ -137,6 +144,11 @@ export class Propagation {
     const first = batch[0] as Effect;
     const last = batch[batch.length - 1] as Effect;
     const out = batch.length > 1 && !this.noWrap ? [{ db: first.db, argv: MULTI }, ...batch, { db: last.db, argv: EXEC }] : batch;
-    for (const l of this.listeners) l(out);
+    this.deliver(out);
+  }
+
+  private deliver(batch: readonly Effect[]): void {
+    const listeners = this.listeners;
+    for (let i = 0; i < listeners.length; i++) (listeners[i] as EffectListener)(batch);
   }
 }

@@ -10,6 +10,8 @@ export class CommandRegistry {
   add(def: CommandDef): void {
     if (this.byName.has(def.name)) throw new Error(`command ${def.name} registered twice`);
     this.byName.set(def.name, def);
+    this.lastName = '';
+    this.lastDef = undefined;
     this.fast.set(def.name, def);
     this.fast.set(def.name.toUpperCase(), def);
   }
@@ -18,9 +20,19 @@ export class CommandRegistry {
     for (const d of defs) this.add(d);
   }
 
+  /** The last name looked up and its command: pipelines repeat one name (one string, see the decoder). */
+  private lastName = '';
+  private lastDef: CommandDef | undefined = undefined;
+
   /** The top-level command named by argv[0], or undefined. */
   lookup(name: string): CommandDef | undefined {
-    return this.fast.get(name) ?? this.byName.get(name.toLowerCase());
+    if (name === this.lastName) return this.lastDef;
+    const def = this.fast.get(name) ?? this.byName.get(name.toLowerCase());
+    if (def !== undefined) {
+      this.lastName = name;
+      this.lastDef = def;
+    }
+    return def;
   }
 
   /** A command or, for containers, the subcommand argv names. */

@@ -26,6 +26,9 @@ export class ServerStats {
   readonly latency = new Map<string, LatencyHistogram>();
   /** Instantaneous ops/sec: samples of totalCommands taken by the cron. */
   private samples: [number, number][] = [];
+  /** command() and the latency histograms by CommandDef.id, so a call costs no Map lookup. */
+  private byId: (CommandStat | undefined)[] = [];
+  private latencyById: (LatencyHistogram | undefined)[] = [];
 
   command(name: string): CommandStat {
     let s = this.commands.get(name);
@@ -36,14 +39,31 @@ export class ServerStats {
     return s;
   }
 
+  /** command(name) for the definition numbered `id` (CommandDef.id), cached. */
+  commandOf(id: number, name: string): CommandStat {
+    const s = this.byId[id];
+    if (s !== undefined) return s;
+    return slot(this.byId, id, this.command(name));
+  }
+
   /** Record one execution's duration for latencystats (Redis records it in ns, from µs). */
   recordLatency(name: string, usec: number): void {
+    this.histogram(name).record(Math.max(1, usec * 1000));
+  }
+
+  /** recordLatency for the definition numbered `id`, with its histogram cached. */
+  recordLatencyOf(id: number, name: string, usec: number): void {
+    const h = this.latencyById[id] ?? slot(this.latencyById, id, this.histogram(name));
+    h.record(Math.max(1, usec * 1000));
+  }
+
+  private histogram(name: string): LatencyHistogram {
     let h = this.latency.get(name);
     if (h === undefined) {
       h = new LatencyHistogram();
       this.latency.set(name, h);
     }
-    h.record(Math.max(1, usec * 1000));
+    return h;
   }
 
   error(code: string): void {
@@ -78,6 +98,15 @@ export class ServerStats {
     this.commands.clear();
     this.errors.clear();
     this.latency.clear();
+    this.byId = [];
+    this.latencyById = [];
     this.samples = [];
   }
+}
+
+/** Store v at arr[id], filling the gap so the array stays packed (fast elements). */
+function slot<T>(arr: (T | undefined)[], id: number, v: T): T {
+  while (arr.length <= id) arr.push(undefined);
+  arr[id] = v;
+  return v;
 }

@@ -3,7 +3,7 @@
 // whose socket cannot keep up stops being read until it drains.
 
 import type { Socket } from 'node:net';
-import { encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
+import { type DecoderLimits, encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
 import type { CommandService, ConnectionHandler } from './service.js';
 
 export class Connection {
@@ -24,15 +24,7 @@ export class Connection {
     readonly socket: Socket,
     private readonly service: CommandService,
   ) {
-    const limits = {
-      get maxBulkLen() {
-        return service.maxBulkLen();
-      },
-      authRequired: false,
-    };
-    const self = this;
-    Object.defineProperty(limits, 'authRequired', { get: () => self.handler?.authRequired() ?? false });
-    this.decoder = new RequestDecoder(limits);
+    this.decoder = new RequestDecoder(new ConnectionLimits(service, this));
     this.remoteAddress = formatAddress(socket.remoteAddress, socket.remotePort);
     this.localAddress = formatAddress(socket.localAddress, socket.localPort);
     this.fd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
@@ -155,6 +147,11 @@ export class Connection {
     }
   }
 
+  /** True while the client still has to authenticate (the decoder's tighter limits). */
+  authRequired(): boolean {
+    return this.handler?.authRequired() ?? false;
+  }
+
   queryBufferBytes(): number {
     return this.decoder.bufferedBytes;
   }
@@ -171,6 +168,25 @@ export class Connection {
     this.closed = true;
     this.handler?.onClose();
     this.handler = null;
+  }
+}
+
+/**
+ * The decoder's limits, read live (CONFIG SET and AUTH apply to the next bulk). A class with
+ * prototype getters keeps the decoder's reads monomorphic and inlinable.
+ */
+class ConnectionLimits implements DecoderLimits {
+  constructor(
+    private readonly service: CommandService,
+    private readonly conn: Connection,
+  ) {}
+
+  get maxBulkLen(): number {
+    return this.service.maxBulkLen();
+  }
+
+  get authRequired(): boolean {
+    return this.conn.authRequired();
   }
 }
 

@@ -12,14 +12,18 @@ const CRLF = '\r\n';
 export function encodeReply(out: OutputBuffer, r: Reply, proto: ProtocolVersion): void {
   switch (typeof r) {
     case 'string':
-      if (r.length < 1024) out.writeLatin1('$' + r.length + CRLF + r + CRLF);
+      if (r.length <= 16) out.writeBulk(r);
+      else if (r.length < 1024) out.writeLatin1('$' + r.length + CRLF + r + CRLF);
       else {
-        out.writeLatin1('$' + r.length + CRLF);
+        out.writeLine(36, r.length);
         out.writeLatin1(r);
         out.writeLatin1(CRLF);
       }
       return;
     case 'number':
+      if (Number.isSafeInteger(r)) out.writeLine(58, r);
+      else out.writeLatin1(':' + r + CRLF);
+      return;
     case 'bigint':
       out.writeLatin1(':' + r + CRLF);
       return;
@@ -33,7 +37,7 @@ export function encodeReply(out: OutputBuffer, r: Reply, proto: ProtocolVersion)
     return;
   }
   if (Array.isArray(r)) {
-    out.writeLatin1('*' + r.length + CRLF);
+    out.writeLine(42, r.length);
     for (const item of r) encodeReply(out, item as Reply, proto);
     return;
   }
@@ -53,7 +57,7 @@ function encodeTagged(
 ): void {
   switch (r.kind) {
     case 'simple':
-      out.writeLatin1('+' + r.text + CRLF);
+      out.writeSimple(43, r.text);
       return;
     case 'raw':
       if (typeof r.data === 'string') out.writeLatin1(r.data);

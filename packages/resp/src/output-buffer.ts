@@ -2,6 +2,8 @@
 // Payloads above BIG_CHUNK are kept by reference instead of copied.
 
 const BIG_CHUNK = 64 * 1024;
+/** Strings up to this long are copied by a JS loop rather than by a native call. */
+const SHORT = 16;
 
 type Latin1Buffer = Buffer & { latin1Write(s: string, offset: number, length?: number): number };
 
@@ -46,6 +48,15 @@ export class OutputBuffer {
   /** Append bytes given as a latin1 string (one char per byte). */
   writeLatin1(s: string): void {
     const n = s.length;
+    if (n <= SHORT) {
+      // A call into C++ (latin1Write) costs more than copying a few chars here.
+      this.ensure(n);
+      const buf = this.buf;
+      let len = this.len;
+      for (let i = 0; i < n; i++) buf[len++] = s.charCodeAt(i);
+      this.len = len;
+      return;
+    }
     if (n > BIG_CHUNK) {
       this.spill();
       const b = Buffer.from(s, 'latin1');
@@ -55,6 +66,64 @@ export class OutputBuffer {
     }
     this.ensure(n);
     this.len += this.buf.latin1Write(s, this.len, n);
+  }
+
+  /**
+   * A RESP header or integer line: the type byte, the decimal integer `n` (a safe integer),
+   * CRLF — written byte by byte, without building a string.
+   */
+  writeLine(type: number, n: number): void {
+    this.ensure(24);
+    const buf = this.buf;
+    let len = this.len;
+    buf[len++] = type;
+    if (n < 0) {
+      buf[len++] = 45;
+      n = -n;
+    }
+    if (n < 10) buf[len++] = 48 + n;
+    else {
+      let digits = 2;
+      for (let t = Math.floor(n / 100); t > 0; t = Math.floor(t / 10)) digits++;
+      len += digits;
+      for (let p = len - 1; n > 0; p--) {
+        const q = Math.floor(n / 10);
+        buf[p] = 48 + (n - q * 10);
+        n = q;
+      }
+    }
+    buf[len++] = 13;
+    buf[len++] = 10;
+    this.len = len;
+  }
+
+  /** A bulk string: $<length> CRLF <bytes> CRLF. */
+  writeBulk(s: string): void {
+    const n = s.length;
+    this.writeLine(36, n);
+    if (n > SHORT) this.writeLatin1(s);
+    else {
+      this.ensure(n + 2);
+      const buf = this.buf;
+      let len = this.len;
+      for (let i = 0; i < n; i++) buf[len++] = s.charCodeAt(i);
+      this.len = len;
+    }
+    this.crlf();
+  }
+
+  /** A line of text after its type byte (+OK, -ERR …): type, text, CRLF. */
+  writeSimple(type: number, text: string): void {
+    this.ensure(1);
+    this.buf[this.len++] = type;
+    this.writeLatin1(text);
+    this.crlf();
+  }
+
+  crlf(): void {
+    this.ensure(2);
+    this.buf[this.len++] = 13;
+    this.buf[this.len++] = 10;
   }
 
   writeBytes(b: Buffer): void {
