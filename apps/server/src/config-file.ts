@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { REDIS_VERSION } from '@cinnabar/common';
+import { REDIS_VERSION, quotedRepr } from '@cinnabar/common';
 import { globMatch } from '@cinnabar/common';
 import { splitArgs } from '@cinnabar/resp';
 
@@ -71,21 +71,7 @@ export function parseConfigText(text: string, source: string, readInclude: Inclu
 }
 
 /** redis-server's quoting of command-line option arguments (sdscatrepr). */
-export function quoteArg(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (ch === '\\' || ch === '"') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c === 7) out += '\\a';
-    else if (c === 8) out += '\\b';
-    else if (c >= 32 && c < 127) out += ch;
-    else out += `\\x${c.toString(16).padStart(2, '0')}`;
-  }
-  return `${out}"`;
-}
+export const quoteArg = quotedRepr;
 
 /**
  * redis-server's argv: [config-file] [--directive value ...]. A value may hold several

@@ -2,13 +2,12 @@
 // (pub/sub, shutdown) for the app to plug in.
 
 import { randomBytes } from 'node:crypto';
-import { type Clock, type Random, RedisError } from '@cinnabar/common';
+import { type Clock, escapeRepr, type Random, RedisError } from '@cinnabar/common';
 import { isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import type { Keyspace } from '@cinnabar/storage';
 import { BlockingRegistry } from './blocking.js';
 import { ClientRegistry } from './clients.js';
 import { performEvictions } from './eviction.js';
-import { escapeRepr } from './config/kinds.js';
 import { ConfigRegistry } from './config/registry.js';
 import { Dispatcher } from './dispatcher.js';
 import { LatencyMonitor } from './latency.js';

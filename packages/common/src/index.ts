@@ -8,3 +8,4 @@ export { globMatch, isLiteralPattern } from './glob.js';
 export { crc16, keyHashSlot } from './crc16.js';
 export { parseMemory, formatBytesHuman } from './units.js';
 export { REDIS_VERSION } from './version.js';
+export { escapeRepr, quotedRepr } from './repr.js';

@@ -2,6 +2,7 @@
 // percent, octal), enums (single or space-separated flags), strings — with Redis's parse
 // errors, CONFIG GET format and CONFIG REWRITE lines.
 
+import { quotedRepr } from '@cinnabar/common';
 import { ConfigError, type ParamSpec, type RewriteLines } from './registry.js';
 
 type Extra<T> = Partial<ParamSpec<T>>;
@@ -28,25 +29,7 @@ export function formatMemoryValue(n: number): string {
 
 /** sdscatrepr: a double-quoted string with C escapes. */
 export function quoteConfigString(s: string): string {
-  return `"${escapeRepr(s)}"`;
-}
-
-/** sdscatrepr's escapes: \\ \" \n \r \t \a \b, other non-printables as \xHH. */
-export function escapeRepr(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const code = s.charCodeAt(i);
-    if (ch === '\\' || ch === '"') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code === 7) out += '\\a';
-    else if (code === 8) out += '\\b';
-    else if (code < 32 || code > 126) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out;
+  return quotedRepr(s);
 }
 
 /** Bounds as C prints them: 2^63 and 2^64 stand for LLONG_MAX and ULLONG_MAX. */

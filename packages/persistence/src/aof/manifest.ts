@@ -2,6 +2,7 @@
 // first, then history, then incr files. Parsing follows aofLoadManifestFromFile (its quoting,
 // its checks and its error texts); formatting follows aofInfoFormat (names quoted when needed).
 
+import { quotedRepr } from '@cinnabar/common';
 import { splitArgs } from '@cinnabar/resp';
 
 export type AofFileType = 'b' | 'h' | 'i';
@@ -116,7 +117,7 @@ export function parseManifest(text: string): AofManifest {
 export function formatManifest(m: AofManifest): string {
   let out = '';
   const all = [...(m.base ? [m.base] : []), ...m.history, ...m.incr];
-  for (const f of all) out += `file ${needsRepr(f.name) ? repr(f.name) : f.name} seq ${f.seq} type ${f.type}\n`;
+  for (const f of all) out += `file ${needsRepr(f.name) ? quotedRepr(f.name) : f.name} seq ${f.seq} type ${f.type}\n`;
   return out;
 }
 
@@ -139,20 +140,3 @@ function needsRepr(s: string): boolean {
   return false;
 }
 
-/** sdscatrepr: a double-quoted, escaped rendering. */
-function repr(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const c = s.charCodeAt(i);
-    if (ch === '\\' || ch === '"') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c === 7) out += '\\a';
-    else if (c === 8) out += '\\b';
-    else if (isPrint(c)) out += ch;
-    else out += `\\x${c.toString(16).padStart(2, '0')}`;
-  }
-  return `${out}"`;
-}
