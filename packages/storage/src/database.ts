@@ -191,8 +191,13 @@ export class Database {
   setValue(key: string, value: Value, keepTtl = false): Entry {
     const e = this.lookup(key);
     if (e === undefined) return this.add(key, value);
+    return this.overwrite(e, value, keepTtl);
+  }
+
+  /** setValue for an entry just found by lookup(): replace its value, dropping its TTL unless kept. */
+  overwrite(e: Entry, value: Value, keepTtl = false): Entry {
     e.value = value;
-    if (!keepTtl && this.expires.size !== 0) this.expires.delete(key);
+    if (!keepTtl && this.expires.size !== 0) this.expires.delete(e.key);
     return e;
   }
 

@@ -30,18 +30,18 @@ const pushEvent = (end: ListEnd) => (end === 'head' ? 'lpush' : 'rpush');
 const popEvent = (end: ListEnd) => (end === 'head' ? 'lpop' : 'rpop');
 
 /**
- * LPUSH/RPUSH (and the X forms with `onlyExisting`): push each value in turn; returns the
- * new length, 0 when an X form finds no key.
+ * LPUSH/RPUSH (and the X forms with `onlyExisting`): push each of values[from..] in turn
+ * (the command's argv, not a copy); returns the new length, 0 when an X form finds no key.
  */
-export function pushValues(db: Database, key: string, values: readonly string[], end: ListEnd, fill: number, onlyExisting = false): number {
+export function pushValues(db: Database, key: string, values: readonly string[], end: ListEnd, fill: number, onlyExisting = false, from = 0): number {
   let e = writeListEntry(db, key);
   if (e === undefined) {
     if (onlyExisting) return 0;
     e = db.add(key, new ListValue(fill));
   }
   const list = e.value as ListValue;
-  for (const v of values) list.push(v, end);
-  db.changed(key, EventClass.list, pushEvent(end), values.length);
+  for (let i = from; i < values.length; i++) list.push(values[i] as string, end);
+  db.changed(key, EventClass.list, pushEvent(end), values.length - from);
   return list.length;
 }
 

@@ -5,5 +5,5 @@ export const lpushx = defineCommand({
   name: 'lpushx', arity: -3, flags: ['write', 'denyoom', 'fast'], acl: ['@write', '@list', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'INSERT'] },
   docs: { summary: 'Prepend an element to a list, only if the list exists', since: '2.2.0', group: 'list', complexity: 'O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.' },
-  run: (c, argv) => pushValues(c.db, argv[1] as string, argv.slice(2), 'head', listFill(c), true),
+  run: (c, argv) => pushValues(c.db, argv[1] as string, argv, 'head', listFill(c), true, 2),
 });

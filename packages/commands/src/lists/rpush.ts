@@ -5,5 +5,5 @@ export const rpush = defineCommand({
   name: 'rpush', arity: -3, flags: ['write', 'denyoom', 'fast'], acl: ['@write', '@list', '@fast'],
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'INSERT'] },
   docs: { summary: 'Append one or multiple elements to a list', since: '1.0.0', group: 'list', complexity: 'O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.' },
-  run: (c, argv) => pushValues(c.db, argv[1] as string, argv.slice(2), 'tail', listFill(c)),
+  run: (c, argv) => pushValues(c.db, argv[1] as string, argv, 'tail', listFill(c), false, 2),
 });

@@ -8,6 +8,10 @@ export const set = defineCommand({
   keys: { first: 1, last: 1, step: 1, flags: ['RW', 'ACCESS', 'UPDATE', 'VARIABLE_FLAGS'] },
   docs: { summary: 'Set the string value of a key', since: '1.0.0', group: 'string', complexity: 'O(1)' },
   run: (c, argv) => {
+    if (argv.length === 3) {
+      c.db.strings.setPlain(argv[1] as string, argv[2] as string);
+      return reply.ok;
+    }
     const { db, server } = c;
     const a = parseExtendedArgs(argv, 3, true);
     const expireAt = a.expire ? expireAtMs(a.expire, server.clock.nowMs(), 'set') : undefined;

@@ -55,7 +55,10 @@ export function packElements(items: readonly string[], dataBytes: number): strin
       n >>>= 7;
     }
     buf[p++] = n;
-    p += buf.write(s, p, 'latin1');
+    // Short elements are copied here: a native write per element costs more than the copy.
+    const len = s.length;
+    if (len <= 16) for (let i = 0; i < len; i++) buf[p++] = s.charCodeAt(i);
+    else p += buf.write(s, p, 'latin1');
   }
   return buf.toString('latin1', 0, p);
 }

@@ -54,13 +54,22 @@ export class StringOps {
     const old = opts.get ? this.get(key) : null;
     const existing = db.lookup(key);
     if ((opts.nx && existing !== undefined) || (opts.xx && existing === undefined)) return { written: false, old };
-    const e = db.setValue(key, value, opts.keepTtl === true);
+    const e = existing === undefined ? db.add(key, value) : db.overwrite(existing, value, opts.keepTtl === true);
     db.changed(key, EventClass.string, 'set');
     if (opts.expireAtMs !== undefined) {
       db.setExpiry(e, opts.expireAtMs);
       db.notify(key, EventClass.generic, 'expire');
     }
     return { written: true, old };
+  }
+
+  /** SET without options: the value replaces whatever the key held, its TTL dropped. */
+  setPlain(key: string, value: string): void {
+    const db = this.db;
+    const existing = db.lookup(key);
+    if (existing === undefined) db.add(key, value);
+    else db.overwrite(existing, value);
+    db.changed(key, EventClass.string, 'set');
   }
 
   /**
