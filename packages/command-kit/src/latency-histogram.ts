@@ -22,19 +22,40 @@ export function highestEquivalent(v: number): number {
   return lowestEquivalent(v) + 2 ** bucketShift(v) - 1;
 }
 
+/** Values below this (ns) are counted in LatencyHistogram's array; bucket shifts 0..8. */
+const SMALL = 1 << 16;
+const SMALL_SLOTS = 9 * 256;
+
 export class LatencyHistogram {
   /** lowest equivalent value → count */
   private readonly counts = new Map<number, number>();
+  /**
+   * Counts of values below SMALL (the common case, commands under 65 µs) by bucket index
+   * shift * 256 + (v >> shift): a typed-array increment instead of two Map operations.
+   */
+  private small: Float64Array | null = null;
   total = 0;
 
   record(v: number): void {
-    const k = lowestEquivalent(v);
-    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    if (v < SMALL) {
+      const shift = v < 256 ? 0 : 24 - Math.clz32(v);
+      const small = this.small ?? (this.small = new Float64Array(SMALL_SLOTS));
+      const i = (shift << 8) + (v >> shift);
+      small[i] = (small[i] as number) + 1;
+    } else {
+      const k = lowestEquivalent(v);
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    }
     this.total++;
   }
 
   private sorted(): [number, number][] {
-    return [...this.counts].sort((a, b) => a[0] - b[0]);
+    const out = [...this.counts];
+    const small = this.small;
+    if (small !== null) {
+      for (let i = 0; i < SMALL_SLOTS; i++) if (small[i] !== 0) out.push([(i & 255) << (i >> 8), small[i] as number]);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
   }
 
   /** hdr_value_at_percentile: the highest equivalent of the value at that rank. */
