@@ -52,6 +52,22 @@ function findCR(buf: Buffer, from: number): number {
   return -1;
 }
 
+/** A string of 0–4 bytes built in JS: cheaper than a native latin1Slice call for small values. */
+function tinyString(buf: Buffer, start: number, n: number): string {
+  switch (n) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(buf[start] as number);
+    case 2:
+      return String.fromCharCode(buf[start] as number, buf[start + 1] as number);
+    case 3:
+      return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number);
+    default:
+      return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number, buf[start + 3] as number);
+  }
+}
+
 /** Command names are few and repeat on every request: reuse one string per spelling. */
 const NAME_MAX = 24;
 const NAME_CACHE_MAX = 512;
@@ -185,7 +201,9 @@ export class RequestDecoder {
       }
       if (buf.length - this.pos < this.bulkLen + 2) return false;
       const end = this.pos + this.bulkLen;
-      const arg = this.argc === 0 && this.bulkLen <= NAME_MAX ? this.commandName(buf, this.pos, end) : buf.latin1Slice(this.pos, end);
+      const arg = this.argc === 0 && this.bulkLen <= NAME_MAX
+        ? this.commandName(buf, this.pos, end)
+        : this.bulkLen <= 4 ? tinyString(buf, this.pos, this.bulkLen) : buf.latin1Slice(this.pos, end);
       this.pos = end + 2;
       this.finishArg(arg);
     }
