@@ -11,7 +11,7 @@ import {
   type FsyncPolicy, lastIncr, loadAofFiles, manifestName, parseManifest, tempIncrName, tempManifestName, tempRewriteName,
   withNewBase, withNewIncr, withoutHistory, withRewrittenIncrAsHistory,
 } from '@cinnabar/persistence';
-import { type Reply, reply } from '@cinnabar/resp';
+import { type DbCommand, type Reply, reply } from '@cinnabar/resp';
 import type { JobProcess } from './job-process.js';
 import { AofLoadingClient } from './aof-loading-client.js';
 
@@ -49,7 +49,24 @@ class RewriteJob {
 const REWRITE_FAILED = "Can't execute an AOF background rewriting. Please check the server logs for more information.";
 
 export class AofService {
-  private state: AofState = 'off';
+  private st: AofState = 'off';
+  /** Unsubscribes from the write path; null while the AOF is off (no effects recorded for it). */
+  private detach: (() => void) | null = null;
+
+  private get state(): AofState {
+    return this.st;
+  }
+
+  /** The AOF listens to the write path only while it is on, so an AOF-less server records nothing. */
+  private set state(next: AofState) {
+    this.st = next;
+    if (next === 'off') {
+      this.detach?.();
+      this.detach = null;
+    } else if (this.detach === null) {
+      this.detach = this.opts.core.propagation.subscribe((batch) => this.onEffects(batch));
+    }
+  }
   private manifest: AofManifest = emptyManifest();
   readonly writer: AofWriter;
   private job: RewriteJob | null = null;
@@ -82,13 +99,14 @@ export class AofService {
     config.param<boolean>('aof-disable-auto-gc').onChange((off) => {
       if (!off && this.state !== 'off') this.deleteHistory();
     });
-    core.propagation.subscribe((batch) => {
-      if (this.loadingNow || this.suppress) return;
-      if (this.state === 'on' || (this.state === 'wait-rewrite' && this.job !== null)) {
-        this.writer.feed(batch);
-        this.queueFlush();
-      }
-    });
+  }
+
+  private onEffects(batch: readonly DbCommand[]): void {
+    if (this.loadingNow || this.suppress) return;
+    if (this.state === 'on' || (this.state === 'wait-rewrite' && this.job !== null)) {
+      this.writer.feed(batch);
+      this.queueFlush();
+    }
   }
 
   private get config() {
