@@ -112,7 +112,9 @@ describe('KeyspaceSnapshot', () => {
     const snap = ks.beginSnapshot();
     const got: SnapshotRecord[] = [];
     take(snap, 10, got);
+    expect(snap.aborted).toBe(false);
     snap.abort();
+    expect(snap.aborted).toBe(true);
     expect(ks.snapshot).toBeNull();
     const all: SnapshotRecord[] = [];
     const s2 = ks.beginSnapshot();

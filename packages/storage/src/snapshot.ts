@@ -111,6 +111,7 @@ export class KeyspaceSnapshot implements SnapshotHook {
   /** Stop early: mark what the walk did not reach as visited so the next snapshot starts clean. */
   abort(): void {
     if (this.done) return;
+    this.wasAborted = true;
     const bit = this.visitBit;
     for (let i = this.section; i < this.sections.length; i++) {
       for (const e of (this.sections[i] as SnapshotSection).dict.values()) e.visit = bit;
@@ -121,6 +122,13 @@ export class KeyspaceSnapshot implements SnapshotHook {
   get active(): boolean {
     return !this.done;
   }
+
+  /** True when the snapshot was stopped before its image was complete. */
+  get aborted(): boolean {
+    return this.wasAborted;
+  }
+
+  private wasAborted = false;
 
   private end(): void {
     this.done = true;

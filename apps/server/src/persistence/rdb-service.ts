@@ -114,7 +114,7 @@ export class RdbService {
         if (keyDelay > 0) await new Promise((r) => setTimeout(r, Math.max(1, Math.round(keyDelay / 1000))));
         else await new Promise((r) => setImmediate(r));
         // The job was stopped meanwhile (its snapshot aborted): the image is incomplete.
-        if (!snap.active) throw new Error('the background job was stopped');
+        if (snap.aborted) throw new Error('the background job was stopped');
       }
     } finally {
       if (snap.active) snap.abort();
