@@ -1,15 +1,23 @@
 // Proves the background-job stand-in: it is a child of the server, killing it while a job is
 // attached reports the signal to that job (and only then), and a replacement takes its place.
-import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobProcess } from './job-process.js';
 
+/** This process's children, from /proc (no dependency on procps being installed). */
 const children = (): number[] => {
-  try {
-    return execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'latin1' }).trim().split('\n').map(Number);
-  } catch {
-    return [];
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid) out.push(Number(name));
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
+  return out;
 };
 
 async function until(cond: () => boolean): Promise<void> {
