@@ -5,7 +5,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 
-const needed = ['redis-server', 'redis-cli', 'redis-benchmark'];
+const needed = ['redis-server', 'redis-cli', 'redis-benchmark', 'redis-check-rdb', 'redis-check-aof'];
 const missing = needed.filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
 if (missing.length === 0) process.exit(0);
 
