@@ -1,9 +1,10 @@
 // One client connection: socket in, decoder, request loop, encoded replies out.
-// Replies accumulate during a read and are written in one syscall at its end; a client
-// whose socket cannot keep up stops being read until it drains.
+// Replies accumulate until the event-loop turn ends and leave in one syscall (FlushScheduler);
+// a client whose socket cannot keep up stops being read until it drains.
 
 import type { Socket } from 'node:net';
 import { type DecoderLimits, encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
+import type { FlushScheduler } from './flush-scheduler.js';
 import type { CommandService, ConnectionHandler } from './service.js';
 
 export class Connection {
@@ -23,6 +24,7 @@ export class Connection {
   constructor(
     readonly socket: Socket,
     private readonly service: CommandService,
+    private readonly flusher: FlushScheduler,
   ) {
     this.decoder = new RequestDecoder(new ConnectionLimits(service, this));
     this.remoteAddress = formatAddress(socket.remoteAddress, socket.remotePort);
@@ -75,7 +77,7 @@ export class Connection {
     } finally {
       this.inBatch = false;
     }
-    this.flush();
+    this.requestFlush();
   }
 
   private protocolFailure(e: unknown): void {
@@ -88,16 +90,19 @@ export class Connection {
   write(reply: Reply, proto: ProtocolVersion): void {
     if (this.closed) return;
     encodeReply(this.out, reply, proto);
-    if (!this.inBatch && !this.flushQueued) {
-      this.flushQueued = true;
-      queueMicrotask(() => {
-        this.flushQueued = false;
-        this.flush();
-      });
-    }
+    if (!this.inBatch) this.requestFlush();
+  }
+
+  /** Write the pending output when this event-loop turn's reads are done. */
+  private requestFlush(): void {
+    if (this.flushQueued || this.closed) return;
+    if (this.out.isEmpty() && !this.closeAfterFlush) return;
+    this.flushQueued = true;
+    this.flusher.add(this);
   }
 
   flush(): void {
+    this.flushQueued = false;
     if (this.closed) return;
     if (!this.out.isEmpty()) {
       this.service.beforeFlush?.();

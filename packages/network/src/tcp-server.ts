@@ -3,6 +3,7 @@
 
 import { createServer, type Server, type Socket } from 'node:net';
 import { Connection } from './connection.js';
+import { FlushScheduler } from './flush-scheduler.js';
 import type { CommandService } from './service.js';
 
 export interface ListenOptions {
@@ -16,6 +17,7 @@ export interface ListenOptions {
 export class TcpServer {
   private readonly servers: Server[] = [];
   readonly connections = new Set<Connection>();
+  private readonly flusher = new FlushScheduler();
 
   constructor(private readonly service: CommandService) {}
 
@@ -49,7 +51,7 @@ export class TcpServer {
     socket.setNoDelay(true);
     const keepAlive = opts.keepAliveSec();
     if (keepAlive > 0) socket.setKeepAlive(true, keepAlive * 1000);
-    const conn = new Connection(socket, this.service);
+    const conn = new Connection(socket, this.service, this.flusher);
     this.connections.add(conn);
     socket.once('close', () => this.connections.delete(conn));
     conn.start();
