@@ -3,6 +3,7 @@
 // Pure data operations only; argument parsing, replies and keyspace events belong to commands.
 
 import type { AggregateValue } from '../value.js';
+import { NodeChain } from './list-chain.js';
 import { entryBytes, ListNode, NodeLimits } from './list-node.js';
 
 export type ListEnd = 'head' | 'tail';
@@ -21,7 +22,7 @@ export function rangeBounds(len: number, start: number, stop: number): [number, 
 
 export class ListValue implements AggregateValue {
   readonly typeName = 'list';
-  private nodes: ListNode[] = [];
+  private nodes = new NodeChain();
   private len = 0;
   private readonly limits: NodeLimits;
 
@@ -57,7 +58,7 @@ export class ListValue implements AggregateValue {
 
   push(v: string, end: ListEnd): void {
     const nodes = this.nodes;
-    let node = end === 'tail' ? nodes[nodes.length - 1] : nodes[0];
+    let node = end === 'tail' ? nodes.last() : nodes.first();
     if (node === undefined || !this.limits.accepts(node.count, node.bytes, entryBytes(v))) {
       node = new ListNode();
       if (end === 'tail') nodes.push(node);
@@ -72,7 +73,7 @@ export class ListValue implements AggregateValue {
 
   pop(end: ListEnd): string | undefined {
     const nodes = this.nodes;
-    const node = end === 'tail' ? nodes[nodes.length - 1] : nodes[0];
+    const node = end === 'tail' ? nodes.last() : nodes.first();
     if (node === undefined) return undefined;
     const items = node.loose();
     const v = (end === 'tail' ? items.pop() : items.shift()) as string;
@@ -90,7 +91,7 @@ export class ListValue implements AggregateValue {
     const out: string[] = [];
     const nodes = this.nodes;
     while (out.length < n && nodes.length > 0) {
-      const node = (end === 'tail' ? nodes[nodes.length - 1] : nodes[0]) as ListNode;
+      const node = (end === 'tail' ? nodes.last() : nodes.first()) as ListNode;
       if (node.count <= n - out.length) {
         const items = node.view();
         if (end === 'tail') for (let i = items.length - 1; i >= 0; i--) out.push(items[i] as string);
@@ -110,7 +111,7 @@ export class ListValue implements AggregateValue {
     const i = index < 0 ? this.len + index : index;
     if (i < 0 || i >= this.len) return undefined;
     const [ni, off] = this.locate(i);
-    return (this.nodes[ni] as ListNode).at(off);
+    return this.nodes.at(ni).at(off);
   }
 
   /** LSET: replace the element at `index`; false when out of range. */
@@ -118,7 +119,7 @@ export class ListValue implements AggregateValue {
     const i = index < 0 ? this.len + index : index;
     if (i < 0 || i >= this.len) return false;
     const [ni, off] = this.locate(i);
-    const node = this.nodes[ni] as ListNode;
+    const node = this.nodes.at(ni);
     const items = node.loose();
     node.removed(items[off] as string);
     items[off] = v;
@@ -132,7 +133,7 @@ export class ListValue implements AggregateValue {
     if (i <= 0) return this.push(v, 'head');
     if (i >= this.len) return this.push(v, 'tail');
     const [ni, off] = this.locate(i);
-    const node = this.nodes[ni] as ListNode;
+    const node = this.nodes.at(ni);
     const items = node.loose();
     items.splice(off, 0, v);
     node.added(v);
@@ -182,7 +183,7 @@ export class ListValue implements AggregateValue {
     for (let n = 0; n < nodes.length; n++) {
       if (maxlen !== 0 && scanned >= maxlen) break;
       const ni = fromTail ? nodes.length - 1 - n : n;
-      const node = nodes[ni] as ListNode;
+      const node = nodes.at(ni);
       const base = fromTail ? this.len - scanned - node.count : scanned;
       if (!node.mayContain(v)) {
         scanned += node.count;
@@ -213,7 +214,7 @@ export class ListValue implements AggregateValue {
     let removed = 0;
     const nodes = this.nodes;
     for (let n = 0, ni = fromTail ? nodes.length - 1 : 0; n < nodes.length && removed < max; n++) {
-      const node = nodes[ni] as ListNode;
+      const node = nodes.at(ni);
       if (node.mayContain(v)) {
         const items = node.view();
         const keep: string[] = [];
@@ -235,8 +236,8 @@ export class ListValue implements AggregateValue {
       }
       ni += fromTail ? -1 : 1;
     }
-    this.nodes = nodes.filter((node) => node.count > 0);
-    for (let i = LOOSE_EDGE; i < this.nodes.length - LOOSE_EDGE; i++) (this.nodes[i] as ListNode).pack();
+    nodes.retain((node) => node.count > 0);
+    for (let i = LOOSE_EDGE; i < nodes.length - LOOSE_EDGE; i++) nodes.at(i).pack();
     return removed;
   }
 
@@ -249,7 +250,7 @@ export class ListValue implements AggregateValue {
     let [ni, off] = this.locate(start);
     let want = stop - start + 1;
     while (want > 0) {
-      const items = (this.nodes[ni++] as ListNode).view();
+      const items = this.nodes.at(ni++).view();
       const end = Math.min(items.length, off + want);
       for (let k = off; k < end; k++) out.push(items[k] as string);
       want -= end - off;
@@ -276,7 +277,7 @@ export class ListValue implements AggregateValue {
   private dropEnd(end: ListEnd, n: number): void {
     const nodes = this.nodes;
     while (n > 0) {
-      const node = (end === 'tail' ? nodes[nodes.length - 1] : nodes[0]) as ListNode;
+      const node = (end === 'tail' ? nodes.last() : nodes.first()) as ListNode;
       if (node.count <= n) {
         if (end === 'tail') nodes.pop();
         else nodes.shift();
@@ -313,7 +314,7 @@ export class ListValue implements AggregateValue {
 
   clone(): ListValue {
     const c = new ListValue(this.limits.fill);
-    c.nodes = this.nodes.map((n) => n.clone());
+    c.nodes = new NodeChain(this.nodes.toArray().map((n) => n.clone()));
     c.len = this.len;
     return c;
   }
@@ -324,7 +325,7 @@ export class ListValue implements AggregateValue {
     if (i < this.len >>> 1) {
       let ni = 0;
       for (;;) {
-        const c = (nodes[ni] as ListNode).count;
+        const c = nodes.at(ni).count;
         if (i < c) return [ni, i];
         i -= c;
         ni++;
@@ -333,7 +334,7 @@ export class ListValue implements AggregateValue {
     let ni = nodes.length - 1;
     let fromEnd = this.len - 1 - i;
     for (;;) {
-      const c = (nodes[ni] as ListNode).count;
+      const c = nodes.at(ni).count;
       if (fromEnd < c) return [ni, c - 1 - fromEnd];
       fromEnd -= c;
       ni--;
@@ -342,7 +343,7 @@ export class ListValue implements AggregateValue {
 
   /** Pack node i if it is interior (not among the loose nodes at either end). */
   private settle(i: number): void {
-    if (i >= LOOSE_EDGE && i < this.nodes.length - LOOSE_EDGE) (this.nodes[i] as ListNode).pack();
+    if (i >= LOOSE_EDGE && i < this.nodes.length - LOOSE_EDGE) this.nodes.at(i).pack();
   }
 
   /** After the chain grew, the nodes just inside the loose edges become interior. */
