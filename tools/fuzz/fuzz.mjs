@@ -72,12 +72,16 @@ async function main() {
   console.log('most frequent errors:');
   for (const [shape, n] of [...stats.errorKinds].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(n).padStart(8)}  ${shape}`);
   for (const text of stats.leaked) console.log(`leaked exception: ${text}`);
+  for (const text of stats.unparsedSamples) console.log(`unparsable reply: ${text}`);
   if (stats.failure) {
     console.log(`FAILED (${stats.failure.kind}): ${stats.failure.detail}; seed ${opt.seed}`);
     if (stats.failure.kind === 'crash') console.log(server.describe().slice(-4000));
     process.exitCode = 1;
   } else if (stats.leaked.length > 0) {
     console.log(`FAILED: JS exceptions leaked into replies; seed ${opt.seed}`);
+    process.exitCode = 1;
+  } else if (stats.unparsedSessions > 0) {
+    console.log(`FAILED: replies that are not RESP; seed ${opt.seed}`);
     process.exitCode = 1;
   } else {
     console.log('OK: server alive, answering PING, memory bounded');

@@ -53,6 +53,7 @@ describe('fuzz sample against the compiled server', () => {
     expect(stats.framesSent).toBe(20_000);
     expect(stats.batches).toBe(4);
     expect(stats.leaked).toEqual([]);
+    expect(stats.unparsedSamples).toEqual([]);
     expect(stats.rssMax).toBeLessThan(MAX_RSS_BYTES);
     expect(server.alive).toBe(true);
     expect(await ping(server.port, 2000)).toBe(true);

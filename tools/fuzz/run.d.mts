@@ -22,6 +22,8 @@ export interface FuzzStats {
   errorReplies: number;
   protocolErrors: number;
   unparsedSessions: number;
+  /** The first few parse errors, for the report. */
+  unparsedSamples: string[];
   stuckSessions: number;
   batches: number;
   rssMin: number;

@@ -19,7 +19,7 @@ export async function runFuzz(opts) {
   const gen = createFrameGenerator(seed);
   const stats = {
     seed, framesSent: 0, bytesSent: 0, sessions: 0, replies: 0, errorReplies: 0, protocolErrors: 0,
-    unparsedSessions: 0, stuckSessions: 0, batches: 0, rssMin: Infinity, rssMax: 0,
+    unparsedSessions: 0, unparsedSamples: [], stuckSessions: 0, batches: 0, rssMin: Infinity, rssMax: 0,
     errorKinds: new Map(), leaked: [], byKind: {}, failure: null, elapsedMs: 0,
   };
   const started = performance.now();
@@ -107,9 +107,11 @@ function session(port, s, timeoutMs, stats) {
           at += len;
         }
         pending = pending.subarray(at);
-      } catch {
+      } catch (e) {
         unparsed = true;
         stats.unparsedSessions++;
+        // What the client could not parse, for the report: a reply line broken by CR/LF, say.
+        if (stats.unparsedSamples.length < 3) stats.unparsedSamples.push(e instanceof Error ? e.message : String(e));
       }
     });
     socket.on('error', () => {

@@ -60,6 +60,11 @@ describe('encodeReply', () => {
     }
   });
 
+  it('prints CR and LF inside status and error lines as spaces, so the line stays one frame', () => {
+    expect(enc(reply.error('ERR Unknown argument k\r\nx'), 2)).toBe('-ERR Unknown argument k  x\r\n');
+    expect(enc(reply.simple('a\nb'), 3)).toBe('+a b\r\n');
+  });
+
   it('rejects a value that is not a reply', () => {
     expect(() => enc(undefined as unknown as Reply, 2)).toThrow('not a reply: undefined');
   });

@@ -23,14 +23,24 @@ export type Reply =
   | AttributeReply
   | RawReply;
 
+/** CR and LF would end a status or error line early: Redis prints them as spaces. */
+const LINE_BREAK = /[\r\n]/;
+const lineSafe = (text: string): string => (LINE_BREAK.test(text) ? text.replace(/[\r\n]/g, ' ') : text);
+
 export class SimpleReply {
   readonly kind = 'simple';
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = lineSafe(text);
+  }
 }
 export class ErrorReply {
   readonly kind = 'error';
-  /** text is the full error line without '-', e.g. "ERR syntax error". */
-  constructor(readonly text: string) {}
+  /** text is the full error line without '-', e.g. "ERR syntax error" (CR/LF become spaces). */
+  readonly text: string;
+  constructor(text: string) {
+    this.text = lineSafe(text);
+  }
 }
 export class DoubleReply {
   readonly kind = 'double';
