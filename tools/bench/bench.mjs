@@ -23,10 +23,12 @@ export const DEFAULT_TESTS = [
 const HELP = `usage: node tools/bench/bench.mjs [options]
   --tests a,b        redis-benchmark -t names (default ${DEFAULT_TESTS.join(',')})
   --pipelines 1,16   -P values (default 1,16)
-  --requests N       requests per run (default 150000)
+  --requests N       requests per run (default 300000)
   --clients C        parallel connections (default 50)
-  --repeat K         runs per cell; the table shows the median of each figure (default 1)
-  --warmup N         requests of each test sent to each server first, unmeasured (default 20000)
+  --repeat K         runs per cell, alternating the servers; the table shows the median of each
+                     figure (default 3)
+  --warmup N         requests of each test and pipeline sent to each server first, unmeasured
+                     (default 100000: Cinnabar's JIT settles, and its compile time is not billed)
   --timeout-s S      limit for one redis-benchmark run (default 300)`;
 
 function options() {
@@ -34,10 +36,10 @@ function options() {
     options: {
       tests: { type: 'string', default: DEFAULT_TESTS.join(',') },
       pipelines: { type: 'string', default: '1,16' },
-      requests: { type: 'string', default: '150000' },
+      requests: { type: 'string', default: '300000' },
       clients: { type: 'string', default: '50' },
-      repeat: { type: 'string', default: '1' },
-      warmup: { type: 'string', default: '20000' },
+      repeat: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '100000' },
       'timeout-s': { type: 'string', default: '300' },
       help: { type: 'boolean', default: false },
     },
@@ -95,9 +97,10 @@ async function main() {
 
   const results = [];
   for (const test of opt.tests) {
-    // JIT warm-up for Cinnabar; done for both so each server sees the same history.
-    if (opt.warmup > 0) for (const s of servers) await run(s, test, 1, opt.warmup);
     for (const pipeline of opt.pipelines) {
+      // JIT warm-up for Cinnabar at this very pipeline depth; done for both so each server
+      // sees the same history.
+      if (opt.warmup > 0) for (const s of servers) await run(s, test, pipeline, opt.warmup);
       const runs = { cinnabar: [], redis: [] };
       for (let k = 0; k < opt.repeat; k++) {
         // Alternate which server goes first so neither always runs on a warmer machine.
