@@ -102,7 +102,7 @@ function session(port, s, timeoutMs, stats) {
       pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
       try {
         let at = 0;
-        for (let len = frameLength(pending, at); len >= 0; len = frameLength(pending, at)) {
+        for (let len = replyLength(pending, at); len >= 0; len = replyLength(pending, at)) {
           countReply(pending, at, len, stats);
           at += len;
         }
@@ -132,6 +132,21 @@ function session(port, s, timeoutMs, stats) {
       socket.end();
     });
   });
+}
+
+/**
+ * Length of the reply at `at`, or -1 until it is complete. After SYNC/PSYNC the RDB image comes
+ * as `$<len>` and <len> bytes with no CRLF after them (as redis-server sends it).
+ */
+function replyLength(buf, at) {
+  if (buf[at] === 36 /* $ */) {
+    const eol = buf.indexOf('\r\n', at, 'latin1');
+    if (eol > 0 && buf.length >= eol + 7 && buf.toString('latin1', eol + 2, eol + 7) === 'REDIS') {
+      const n = Number(buf.toString('latin1', at + 1, eol));
+      return buf.length >= eol + 2 + n ? eol + 2 + n - at : -1;
+    }
+  }
+  return frameLength(buf, at);
 }
 
 function countReply(buf, at, len, stats) {

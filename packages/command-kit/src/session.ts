@@ -65,6 +65,8 @@ export class ClientSession {
   noEvict = false;
   noTouch = false;
   monitor = false;
+  /** A replication link (after SYNC/PSYNC): it receives the stream, never replies. */
+  replica = false;
   closing = false;
   /** A request held back by CLIENT PAUSE, run again when the pause ends; null otherwise. */
   postponed: string[] | null = null;
@@ -96,7 +98,16 @@ export class ClientSession {
   /** Send a reply, honouring CLIENT REPLY OFF/SKIP. */
   reply(r: Reply): void {
     if (this.replySink !== null) this.replySink.push(r);
+    else if (this.replica) this.rogueReplica();
     else if (this.replyMode === 'on') this.link.write(r, this.resp);
+  }
+
+  /** A replica link carries the stream only: a command that answers it ends it, as in Redis. */
+  private rogueReplica(): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.server.log.warn(`Replica generated a reply to command '${this.lastCommand}', disconnecting it: id=${this.id} addr=${this.link.remoteAddress}`);
+    this.link.close(false);
   }
 
   /** Send an out-of-band message (pub/sub, invalidation): never suppressed by CLIENT REPLY. */

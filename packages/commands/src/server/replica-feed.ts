@@ -3,7 +3,7 @@
 // commands with SELECT), until the replica's connection closes.
 
 import type { ClientSession, ServerContext } from '@cinnabar/command-kit';
-import { CommandStreamEncoder, type Reply, reply } from '@cinnabar/resp';
+import { CommandStreamEncoder, reply } from '@cinnabar/resp';
 
 /** Replica sessions per server, with the function that detaches each. */
 const feeds = new WeakMap<ServerContext, Map<ClientSession, () => void>>();
@@ -30,8 +30,10 @@ export function replicaCount(server: ServerContext): number {
 /**
  * Turn the session into a replica link: `header` (e.g. +FULLRESYNC) and the RDB payload as a
  * `$<len>` bulk without trailing CRLF, then the stream. The offset grows by what is sent.
+ * From then on the session only carries the stream: a command it sends that would be
+ * answered closes it (ClientSession.replica).
  */
-export function attachReplica(c: ClientSession, header: string): Reply | undefined {
+export function attachReplica(c: ClientSession, header: string): undefined {
   const server = c.server;
   const replicas = replicasOf(server);
   if (replicas.has(c)) return undefined;
@@ -40,8 +42,10 @@ export function attachReplica(c: ClientSession, header: string): Reply | undefin
   const detach = server.propagation.subscribe((batch) => {
     const text = stream.encode(batch);
     server.replication.offset += text.length;
-    c.reply(reply.raw(text));
+    c.link.write(reply.raw(text), c.resp);
   });
   replicas.set(c, detach);
-  return reply.raw(Buffer.concat([Buffer.from(`${header}$${rdb.length}\r\n`, 'latin1'), rdb]));
+  c.link.write(reply.raw(Buffer.concat([Buffer.from(`${header}$${rdb.length}\r\n`, 'latin1'), rdb])), c.resp);
+  c.replica = true;
+  return undefined;
 }
