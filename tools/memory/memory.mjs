@@ -1,25 +1,37 @@
 #!/usr/bin/env node
-// `npm run memory`: fills redis-server and Cinnabar with the same keys (DEBUG POPULATE, or
-// pipelined SETs of the same keys and values where a server lacks it) and compares the RSS
-// each grew by per key, with Cinnabar's INFO memory figures (used_memory, heap) beside them.
+// `npm run memory`: fills redis-server and Cinnabar with the same data (a shape of shapes.mjs:
+// string keys, small hashes, one big sorted set or list) and compares the RSS each grew by
+// per item, with Cinnabar's INFO memory figures (used_memory, heap) beside them.
 
 import { parseArgs } from 'node:util';
-import { encodeCommand, RawConnection } from '@cinnabar/testing';
-import { installCleanup, rssBytes, startServer, stopAll } from '../bench/server-process.mjs';
+import { RawConnection } from '@cinnabar/testing';
+import { installCleanup, PORT_RANGE, rssBytes, startServer, stopAll } from '../bench/server-process.mjs';
+import { fill, SHAPES } from './shapes.mjs';
 
 const HELP = `usage: node tools/memory/memory.mjs [options]
-  --keys N          keys to create (default 1000000)
-  --value-size B    value size in bytes (default 100)
-  --method M        populate | set | auto (default auto: DEBUG POPULATE if both servers have it)
-  --settle-ms MS    wait before reading RSS after the fill (default 1000)`;
+  --shape S         what to store (default strings):
+                      strings  N keys key:N of --value-size bytes (DEBUG POPULATE N key SIZE)
+                      hashes   N keys hash:N, each HSET with field1..field3 of 10-byte values
+                      zset     one key with N members member:N scored N (ZADD, 100 per command)
+                      list     one key with N 10-byte elements (RPUSH, 100 per command)
+  --items N         items to create: keys, hashes, members or elements (default 1000000)
+  --keys N          the same as --items
+  --value-size B    strings: value size in bytes (default 100)
+  --method M        strings: populate | set | auto (default auto: DEBUG POPULATE if both servers
+                    have it); the other shapes always write pipelined commands
+  --settle-ms MS    wait before reading RSS after the fill (default 1000)
+  --ports A-B       the port range servers are started on (default ${PORT_RANGE.from}-${PORT_RANGE.to})`;
 
 function options() {
   const { values } = parseArgs({
     options: {
-      keys: { type: 'string', default: '1000000' },
+      shape: { type: 'string', default: 'strings' },
+      items: { type: 'string' },
+      keys: { type: 'string' },
       'value-size': { type: 'string', default: '100' },
       method: { type: 'string', default: 'auto' },
       'settle-ms': { type: 'string', default: '1000' },
+      ports: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -27,8 +39,22 @@ function options() {
     console.log(HELP);
     process.exit(0);
   }
+  if (!Object.hasOwn(SHAPES, values.shape)) throw new Error(`--shape must be one of ${Object.keys(SHAPES).join(', ')}`);
   if (!['populate', 'set', 'auto'].includes(values.method)) throw new Error(`--method must be populate, set or auto`);
-  return { keys: Number(values.keys), valueSize: Number(values['value-size']), method: values.method, settleMs: Number(values['settle-ms']) };
+  if (values.ports !== undefined) {
+    const m = /^(\d+)-(\d+)$/.exec(values.ports);
+    if (!m) throw new Error('--ports must be FROM-TO');
+    // startServer draws its ports from this shared range object.
+    PORT_RANGE.from = Number(m[1]);
+    PORT_RANGE.to = Number(m[2]);
+  }
+  return {
+    shape: values.shape,
+    items: Number(values.items ?? values.keys ?? '1000000'),
+    valueSize: Number(values['value-size']),
+    method: values.method,
+    settleMs: Number(values['settle-ms']),
+  };
 }
 
 /** INFO <section> as name → value; empty where the server has no INFO yet (an error reply). */
@@ -43,36 +69,17 @@ async function info(conn, section) {
   return fields;
 }
 
-/** DEBUG POPULATE's value for key number j: "value:j", zero-padded or cut to `size` bytes. */
-export function populateValue(j, size) {
-  const text = `value:${j}`;
-  return size === 0 ? text : text.slice(0, size).padEnd(size, '\0');
-}
-
-async function fillWithSets(conn, keys, valueSize) {
-  const batch = 10_000;
-  for (let from = 0; from < keys; from += batch) {
-    const n = Math.min(batch, keys - from);
-    const frames = [];
-    for (let j = from; j < from + n; j++) frames.push(encodeCommand(['SET', `key:${j}`, populateValue(j, valueSize)]));
-    conn.write(Buffer.concat(frames));
-    const { frames: replies } = await conn.read(n, 60_000);
-    const bad = replies.find((r) => r !== '+OK\r\n');
-    if (replies.length !== n || bad) throw new Error(`SET fill: ${bad?.trim() ?? `${replies.length}/${n} replies`}`);
-  }
-}
-
 async function measure(server, opt, method) {
   const conn = await RawConnection.connect(server.port);
   try {
     const before = { rss: rssBytes(server.pid), info: await info(conn, 'memory') };
     const started = performance.now();
     if (method === 'populate') {
-      conn.send(['DEBUG', 'POPULATE', String(opt.keys), 'key', String(opt.valueSize)]);
+      conn.send(['DEBUG', 'POPULATE', String(opt.items), 'key', String(opt.valueSize)]);
       const { frames } = await conn.read(1, 300_000);
       if (frames[0] !== '+OK\r\n') throw new Error(`DEBUG POPULATE on ${server.name}: ${frames[0]?.trim() ?? 'no reply'}`);
     } else {
-      await fillWithSets(conn, opt.keys, opt.valueSize);
+      await fill(conn, SHAPES[opt.shape], opt);
     }
     const fillMs = performance.now() - started;
     await new Promise((r) => setTimeout(r, opt.settleMs));
@@ -97,43 +104,44 @@ async function hasPopulate(server) {
 const HEAP_FIELDS = ['used_memory', 'used_memory_dataset', 'used_memory_overhead', 'allocator_allocated',
   'allocator_active', 'allocator_resident', 'used_memory_rss', 'mem_fragmentation_ratio'];
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
-const COLUMNS = [['server', 9], ['RSS before', 11], ['RSS after', 11], ['RSS growth', 11], ['B/key', 7],
-  ['used_memory growth', 19], ['B/key', 7], ['dbsize', 8], ['fill s', 7]];
+const COLUMNS = [['server', 9], ['RSS before', 11], ['RSS after', 11], ['RSS growth', 11], ['B/item', 7],
+  ['used_memory growth', 19], ['B/item', 7], ['dbsize', 8], ['fill s', 7]];
 const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i][1]) : c.padStart(COLUMNS[i][1]))).join('  ');
 
 /** One table row; returns the RSS growth in bytes. */
-function report(name, r, keys) {
+function report(name, r, items) {
   const growth = r.after.rss - r.before.rss;
   const used = Number(r.after.info.used_memory) - Number(r.before.info.used_memory);
   const dbsize = /^:(\d+)/.exec(r.dbsize)?.[1] ?? 'n/a';
-  console.log(row([name, mb(r.before.rss), mb(r.after.rss), mb(growth), (growth / keys).toFixed(1),
-    Number.isFinite(used) ? mb(used) : 'n/a', Number.isFinite(used) ? (used / keys).toFixed(1) : 'n/a',
+  console.log(row([name, mb(r.before.rss), mb(r.after.rss), mb(growth), (growth / items).toFixed(1),
+    Number.isFinite(used) ? mb(used) : 'n/a', Number.isFinite(used) ? (used / items).toFixed(1) : 'n/a',
     dbsize, (r.fillMs / 1000).toFixed(1)]));
   return growth;
 }
 
 async function main() {
   const opt = options();
+  const shape = SHAPES[opt.shape];
   installCleanup();
   const directives = { 'enable-debug-command': 'yes' };
   const redis = await startServer('redis', { directives });
   const cinnabar = await startServer('cinnabar', { directives });
-  console.log(`memory: ${opt.keys} keys, ${opt.valueSize}-byte values; redis pid ${redis.pid}, cinnabar pid ${cinnabar.pid}`);
+  console.log(`memory: ${opt.items} ${shape.unit}s (--shape ${opt.shape}); redis pid ${redis.pid} port ${redis.port}, cinnabar pid ${cinnabar.pid} port ${cinnabar.port}`);
 
-  const populate = opt.method === 'populate' || (opt.method === 'auto' && (await hasPopulate(cinnabar)) && (await hasPopulate(redis)));
-  const method = populate ? 'populate' : 'set';
+  const populate = opt.shape === 'strings' &&
+    (opt.method === 'populate' || (opt.method === 'auto' && (await hasPopulate(cinnabar)) && (await hasPopulate(redis))));
+  const method = populate ? 'populate' : 'commands';
   console.log(populate
-    ? `method: DEBUG POPULATE ${opt.keys} key ${opt.valueSize} on both servers`
-    : `method: pipelined SET key:N "value:N" zero-padded to ${opt.valueSize} B on both servers (batches of 10000)` +
-      (opt.method === 'auto' ? ' — Cinnabar has no DEBUG POPULATE yet' : ''));
+    ? `method: DEBUG POPULATE ${opt.items} key ${opt.valueSize} on both servers`
+    : `method: pipelined ${shape.describe(opt)} on both servers`);
 
   const r = await measure(redis, opt, method);
   const c = await measure(cinnabar, opt, method);
   console.log('');
   console.log(row(COLUMNS.map(([n]) => n)));
-  const rg = report('redis', r, opt.keys);
-  const cg = report('cinnabar', c, opt.keys);
-  console.log(`\nRSS growth per key, Cinnabar ÷ Redis: ${(cg / rg).toFixed(2)}`);
+  const rg = report('redis', r, opt.items);
+  const cg = report('cinnabar', c, opt.items);
+  console.log(`\nRSS growth per ${shape.unit}: redis ${(rg / opt.items).toFixed(1)} B, cinnabar ${(cg / opt.items).toFixed(1)} B; Cinnabar ÷ Redis: ${(cg / rg).toFixed(2)}`);
   // Cinnabar's INFO memory maps its JS heap onto Redis's field names (allocator_* and the like).
   const fields = HEAP_FIELDS.filter((k) => k in c.after.info || k in c.before.info);
   if (fields.length > 0) console.log('cinnabar INFO memory (before -> after):');
