@@ -1,8 +1,10 @@
 // One key's slot in a database: its name, its value, and one small-integer word holding
 // the access stamp (24-bit LRU clock or LFU stamp) and the two object-level facts OBJECT
 // reports for strings. Kept this small on purpose: a million keys pay for every field.
+// A small (listpack) hash is kept as its packed string alone, without its HashValue object.
 // Expiry lives in the database's expires map, as in Redis.
 
+import { HashValue, type PackedSlot } from './types/hash.js';
 import type { Value } from './value.js';
 
 const STAMP_MASK = 0xffffff;
@@ -12,8 +14,10 @@ const RAW = 1 << 24;
 const UNSHARED = 1 << 25;
 /** The snapshot visit bit (snapshot.ts): compared with the keyspace's current visit bit. */
 const VISIT = 1 << 26;
+/** `v` is the packed string of a listpack hash; `value` reads it through a HashValue view. */
+const PACKED_HASH = 1 << 27;
 
-export class Entry {
+export class Entry implements PackedSlot {
   private v: Value;
   private meta: number;
 
@@ -25,16 +29,33 @@ export class Entry {
   ) {
     this.v = value;
     this.meta = (stamp & STAMP_MASK) | (visit === 0 ? 0 : VISIT);
+    if (typeof value !== 'string' && value instanceof HashValue) value.moveInto(this);
   }
 
   get value(): Value {
-    return this.v;
+    return (this.meta & PACKED_HASH) === 0 ? this.v : this.hashView();
+  }
+
+  /** Kept out of the `value` getter so that the getter stays small enough to inline. */
+  private hashView(): HashValue {
+    return HashValue.packedIn(this);
   }
 
   /** A new value is a new object: the in-place-edit and sharing facts no longer apply. */
   set value(value: Value) {
-    this.v = value;
     this.meta &= STAMP_MASK | VISIT;
+    // (A view of this very entry reads its packed string before `v` is replaced.)
+    if (typeof value === 'string' || !(value instanceof HashValue) || !value.moveInto(this)) this.v = value;
+  }
+
+  /** The packed pairs of the listpack hash held here (HashValue's side of PackedSlot). */
+  get packedHash(): string {
+    return this.v as string;
+  }
+
+  set packedHash(packed: string) {
+    this.v = packed;
+    this.meta |= PACKED_HASH;
   }
 
   /** LRU clock (seconds, 24 bits) of the last access, or the LFU stamp under LFU. */

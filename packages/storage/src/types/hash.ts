@@ -1,7 +1,8 @@
 // The hash value: a packed string while small (OBJECT ENCODING "listpack"), a HashTable once
 // a field or value outgrows hash-max-listpack-value or the pairs outnumber
 // hash-max-listpack-entries — Redis 7.0's rules; the conversion never goes back.
-// Commands own argument parsing, replies and keyspace events; this owns the data.
+// Commands own argument parsing, replies and keyspace events; this owns the data. A stored
+// listpack hash has no object of its own: its entry keeps the packed string (see PackedSlot).
 
 import type { EncodingLimits } from '../encoding-limits.js';
 import type { AggregateValue } from '../value.js';
@@ -20,12 +21,69 @@ export interface HashPairs {
   valueAt(i: number): string;
 }
 
+/**
+ * Where a stored listpack hash keeps its packed string instead of a HashValue object (the
+ * Entry, saving that object per small hash). A HashValue read from it is a view that reads and
+ * writes the slot; it is meant for the command at hand, not to be kept.
+ */
+export interface PackedSlot {
+  packedHash: string;
+  /** Give the slot a value object again (the hash became a table). */
+  value: AggregateValue | string;
+}
+
+/** The last view made: every command on one key reads it again instead of a new object. */
+let lastView: HashValue | null = null;
+
 export class HashValue implements AggregateValue {
-  /** The packed pairs (listpack) or the table. The only field: small hashes stay small. */
+  /** The packed pairs (listpack) or the table, while the value is not stored in a slot. */
   private d: string | HashTable;
+  /** The slot holding the packed pairs, once stored (then `d` is unused). */
+  private o: PackedSlot | null = null;
 
   constructor(data: string | HashTable = '') {
     this.d = data;
+  }
+
+  /** A view of the listpack hash a slot holds (any two views of one slot are interchangeable). */
+  static packedIn(slot: PackedSlot): HashValue {
+    const last = lastView;
+    if (last !== null && last.o === slot) return last;
+    const h = new HashValue();
+    h.o = slot;
+    lastView = h;
+    return h;
+  }
+
+  /**
+   * Storing this value in a slot: a listpack hands its packed string over (true) and this
+   * object becomes a view of the slot; a table stays an object of its own (false).
+   */
+  moveInto(slot: PackedSlot): boolean {
+    const s = this.data;
+    if (typeof s !== 'string') return false;
+    slot.packedHash = s;
+    this.o = slot;
+    this.d = '';
+    return true;
+  }
+
+  private get data(): string | HashTable {
+    return this.o === null ? this.d : this.o.packedHash;
+  }
+
+  private set data(d: string | HashTable) {
+    const o = this.o;
+    if (o === null) {
+      this.d = d;
+    } else if (typeof d === 'string') {
+      o.packedHash = d;
+    } else {
+      // A table is an object again: the slot holds it from now on.
+      this.d = d;
+      this.o = null;
+      o.value = this;
+    }
   }
 
   /** A hash built from pairs, encoded as Redis would after HSET of them all. */
@@ -52,30 +110,35 @@ export class HashValue implements AggregateValue {
   }
 
   encoding(): string {
-    return typeof this.d === 'string' ? 'listpack' : 'hashtable';
+    return typeof this.data === 'string' ? 'listpack' : 'hashtable';
   }
 
   clone(): HashValue {
-    return new HashValue(typeof this.d === 'string' ? this.d : this.d.clone());
+    const s = this.data;
+    return new HashValue(typeof s === 'string' ? s : s.clone());
   }
 
   get length(): number {
-    return typeof this.d === 'string' ? lpLength(this.d) : this.d.size;
+    const s = this.data;
+    return typeof s === 'string' ? lpLength(s) : s.size;
   }
 
   get(field: string): string | undefined {
-    return typeof this.d === 'string' ? lpGet(this.d, field) : this.d.get(field);
+    const s = this.data;
+    return typeof s === 'string' ? lpGet(s, field) : s.get(field);
   }
 
   has(field: string): boolean {
-    return typeof this.d === 'string' ? lpFind(this.d, field) >= 0 : this.d.has(field);
+    const s = this.data;
+    return typeof s === 'string' ? lpFind(s, field) >= 0 : s.has(field);
   }
 
   /** HSTRLEN: the value's length, 0 for a missing field. */
   valueLength(field: string): number {
-    if (typeof this.d !== 'string') return this.d.get(field)?.length ?? 0;
-    const pos = lpFind(this.d, field);
-    return pos < 0 ? 0 : lpValueLengthAt(this.d, pos);
+    const s = this.data;
+    if (typeof s !== 'string') return s.get(field)?.length ?? 0;
+    const pos = lpFind(s, field);
+    return pos < 0 ? 0 : lpValueLengthAt(s, pos);
   }
 
   /**
@@ -83,7 +146,7 @@ export class HashValue implements AggregateValue {
    * hash-max-listpack-value turns a listpack into a table — even for fields that exist.
    */
   tryConversion(args: readonly string[], limits: HashLimits): void {
-    if (typeof this.d !== 'string') return;
+    if (typeof this.data !== 'string') return;
     for (const a of args) {
       if (a.length > limits.hashMaxListpackValue) {
         this.convert();
@@ -94,34 +157,35 @@ export class HashValue implements AggregateValue {
 
   /** Set a field; true when it is new. Converts as Redis's hashTypeSet does. */
   set(field: string, value: string, limits: HashLimits): boolean {
-    let s = this.d;
+    let s = this.data;
     if (typeof s === 'string' && (field.length > limits.hashMaxListpackValue || value.length > limits.hashMaxListpackValue)) {
       s = this.convert();
     }
     if (typeof s !== 'string') return s.set(field, value);
     const pos = lpFind(s, field);
     if (pos >= 0) {
-      this.d = lpReplaceValue(s, pos, value);
+      this.data = lpReplaceValue(s, pos, value);
       return false;
     }
-    this.d = lpAppend(s, field, value);
-    if (lpLength(this.d) > limits.hashMaxListpackEntries) this.convert();
+    const grown = lpAppend(s, field, value);
+    this.data = grown;
+    if (lpLength(grown) > limits.hashMaxListpackEntries) this.convert();
     return true;
   }
 
   /** Remove a field; true when it was there. */
   delete(field: string): boolean {
-    const s = this.d;
+    const s = this.data;
     if (typeof s !== 'string') return s.delete(field);
     const pos = lpFind(s, field);
     if (pos < 0) return false;
-    this.d = lpDeleteAt(s, pos);
+    this.data = lpDeleteAt(s, pos);
     return true;
   }
 
   /** Every pair, in the encoding's order (insertion order for a listpack). */
   forEach(visit: (field: string, value: string) => void): void {
-    const s = this.d;
+    const s = this.data;
     if (typeof s === 'string') lpForEach(s, visit);
     else for (let i = 0; i < s.size; i++) visit(s.fieldAt(i), s.valueAt(i));
   }
@@ -133,7 +197,7 @@ export class HashValue implements AggregateValue {
 
   /** Positional access: the table itself, or a listpack's pairs copied into arrays. */
   pairs(): HashPairs {
-    const s = this.d;
+    const s = this.data;
     if (typeof s !== 'string') return s;
     const fields: string[] = [];
     const values: string[] = [];
@@ -149,7 +213,7 @@ export class HashValue implements AggregateValue {
    * as Redis does; a table walks with a live cursor (hash-scan.ts).
    */
   scan(cursor: number, count: number, visit: (field: string, value: string) => void): number {
-    const s = this.d;
+    const s = this.data;
     if (typeof s === 'string') {
       lpForEach(s, visit);
       return 0;
@@ -158,11 +222,11 @@ export class HashValue implements AggregateValue {
   }
 
   private convert(): HashTable {
-    const s = this.d;
+    const s = this.data;
     if (typeof s !== 'string') return s;
     const t = new HashTable();
     lpForEach(s, (f, v) => t.set(f, v));
-    this.d = t;
+    this.data = t;
     return t;
   }
 }
