@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { addDecimalStrings, formatDouble, formatFixed17, formatG, parseDouble } from './double.js';
 
 describe('parseDouble', () => {
+  it('reads signed integers of up to 15 digits exactly, and longer ones through strtod rules', () => {
+    expect(Object.is(parseDouble('-0'), -0)).toBe(true);
+    expect(parseDouble('+5')).toBe(5);
+    expect(parseDouble('007')).toBe(7);
+    expect(parseDouble('999999999999999')).toBe(999999999999999);
+    expect(parseDouble('-12345678901234567')).toBe(-12345678901234568);
+    for (const bad of ['', '-', '+', '1a', '--1', '1-', ' 1', '1 ']) expect(parseDouble(bad)).toBeNull();
+  });
+
   it('accepts plain decimals, exponents, signs and bare points', () => {
     expect(parseDouble('1.5')).toBe(1.5);
     expect(parseDouble('-2')).toBe(-2);

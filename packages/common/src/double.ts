@@ -118,8 +118,25 @@ function toNumber(v: BinaryFloat): number {
   return v.neg ? -mag : mag;
 }
 
+/** A sign and up to 15 digits (scores, weights, increments): exact as a double, no regex. */
+function smallInteger(s: string): number | null {
+  const n = s.length;
+  const c0 = s.charCodeAt(0);
+  let i = c0 === 45 /* - */ || c0 === 43 /* + */ ? 1 : 0;
+  if (n === i || n - i > 15) return null;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  return c0 === 45 ? -v : v;
+}
+
 /** Parse a float the way Redis's string2d does (strtod, whole string); null if invalid. */
 export function parseDouble(s: string): number | null {
+  const quick = smallInteger(s);
+  if (quick !== null) return quick;
   const m = DECIMAL.exec(s);
   if (m) {
     // Plain decimals need no bigint: Number() rounds exactly as strtod does.

@@ -9,7 +9,7 @@ export function setPairs({ db, server }: ClientSession, argv: readonly string[],
   const key = argv[1] as string;
   const limits = server.keyspace.limits;
   const h = writeHash(db, key);
-  h.tryConversion(argv.slice(2), limits);
+  h.tryConversion(argv, limits, 2);
   let created = 0;
   for (let i = 2; i < argv.length; i += 2) if (h.set(argv[i] as string, argv[i + 1] as string, limits)) created++;
   db.changed(key, EventClass.hash, 'hset');

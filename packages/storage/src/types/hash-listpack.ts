@@ -97,10 +97,12 @@ export function lpAppend(s: string, field: string, value: string): string {
   return flat([s, entry(field), entry(value)]);
 }
 
-/** Replace the value of the pair at `pos`; the pair keeps its place. */
+/** Replace the value of the pair at `pos`; the pair keeps its place (the same string when equal). */
 export function lpReplaceValue(s: string, pos: number, value: string): string {
   const v = valueOffset(s, pos);
-  const end = v + readLen(s, v) + headerSize;
+  const len = readLen(s, v);
+  const end = v + len + headerSize;
+  if (len === value.length && s.startsWith(value, v + headerSize)) return s;
   return flat([s.slice(0, v), entry(value), s.slice(end)]);
 }
 

@@ -74,6 +74,28 @@ describe('HashValue', () => {
     expect(h.length).toBe(sizes.length);
   });
 
+  it('rewrites a value in place: the same value, one of equal length, or a longer one', () => {
+    const lim = limits(128, 64);
+    const h = new HashValue();
+    h.set('a', 'xxx', lim);
+    h.set('b', 'yyy', lim);
+    expect(h.set('a', 'xxx', lim)).toBe(false);
+    expect(h.set('a', 'xyz', lim)).toBe(false);
+    expect(h.set('b', 'longer', lim)).toBe(false);
+    expect(contents(h)).toEqual([['a', 'xyz'], ['b', 'longer']]);
+    expect(h.encoding()).toBe('listpack');
+  });
+
+  it('tryConversion weighs only the arguments from the given index', () => {
+    const lim = limits(128, 4);
+    const h = new HashValue();
+    h.set('f', 'v', lim);
+    h.tryConversion(['hset', 'long-key-name', 'f', 'v'], lim, 2);
+    expect(h.encoding()).toBe('listpack');
+    h.tryConversion(['hset', 'k', 'f', 'too-long'], lim, 2);
+    expect(h.encoding()).toBe('hashtable');
+  });
+
   it('clone is a deep copy in the same encoding', () => {
     for (const lim of [limits(128, 64), limits(1, 64)]) {
       const h = HashValue.fromPairs(['a', 'b'], ['1', '2'], lim);

@@ -144,11 +144,12 @@ export class HashValue implements AggregateValue {
   /**
    * Redis's hashTypeTryConversion: before a write, any argument longer than
    * hash-max-listpack-value turns a listpack into a table — even for fields that exist.
+   * Only `args[from..]` count (HSET passes its argv without copying it).
    */
-  tryConversion(args: readonly string[], limits: HashLimits): void {
+  tryConversion(args: readonly string[], limits: HashLimits, from = 0): void {
     if (typeof this.data !== 'string') return;
-    for (const a of args) {
-      if (a.length > limits.hashMaxListpackValue) {
+    for (let i = from; i < args.length; i++) {
+      if ((args[i] as string).length > limits.hashMaxListpackValue) {
         this.convert();
         return;
       }
