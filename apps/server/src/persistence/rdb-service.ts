@@ -16,7 +16,7 @@ export type SaveStatus = 'ok' | 'err';
 /** Milliseconds of encoding per event-loop turn during BGSAVE (the stall budget). */
 const SLICE_MS = 4;
 /** Keys encoded between clock checks. */
-const KEYS_PER_CHECK = 256;
+const KEYS_PER_CHECK = 32;
 /** Keys per write(2) during SAVE. */
 const SYNC_KEYS_PER_PIECE = 4096;
 
