@@ -63,6 +63,8 @@ export class RdbEncoder {
   /** One writer for the whole file: pieces are taken from it, so it grows once, not per piece. */
   private readonly w = new RdbWriter(1 << 16);
   private crc: Crc64State = { lo: 0, hi: 0 };
+  /** Bytes of the pending output already in `crc` (each step checksums what it wrote). */
+  private crcDone = 0;
   private db = -1;
   private started = false;
   /** EOF has been written (the trailer follows in the next piece taken). */
@@ -94,6 +96,9 @@ export class RdbEncoder {
       return true;
     }
     for (const r of records) this.record(w, r);
+    // Checksummed as it is made, so a caller timing its steps also times the CRC.
+    this.crc = crc64(w.peek(this.crcDone), this.crc);
+    this.crcDone = w.length;
     return false;
   }
 
@@ -104,7 +109,8 @@ export class RdbEncoder {
   takeView(): Buffer | null {
     if (this.finished) return null;
     const body = this.w.takeView();
-    this.crc = crc64(body, this.crc);
+    this.crc = crc64(body.subarray(this.crcDone), this.crc);
+    this.crcDone = 0;
     this.bytes += body.length;
     if (!this.ending) return body;
     this.finished = true;

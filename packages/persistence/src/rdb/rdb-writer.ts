@@ -204,6 +204,11 @@ export class RdbWriter {
   }
 
   /** A view of the bytes written so far (valid until the next write), then start over. */
+  /** The bytes written from `from` on, as a view valid until the next write. */
+  peek(from: number): Buffer {
+    return this.buf.subarray(from, this.pos);
+  }
+
   takeView(): Buffer {
     const out = this.buf.subarray(0, this.pos);
     this.pos = 0;
