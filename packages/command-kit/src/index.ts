@@ -17,3 +17,4 @@ export { BlockingRegistry, type BlockRequest, parseBlockTimeout } from './blocki
 export { performEvictions } from './eviction.js';
 export { Propagation, type Effect, type EffectListener } from './propagation.js';
 export { noPersistence, type PersistencePort, type ReloadOptions } from './persistence-port.js';
+export { helpReply, subcommandSyntaxError } from './help.js';

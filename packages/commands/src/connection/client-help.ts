@@ -1,9 +1,8 @@
-import { defineCommand } from '@cinnabar/command-kit';
-import { reply } from '@cinnabar/resp';
+import { defineCommand, helpReply } from '@cinnabar/command-kit';
 
 // Redis 7.0's text, with the SETINFO and NO-TOUCH entries of 7.2 (both are served).
+/** The subcommand lines between addReplyHelp's header and its HELP footer. */
 const LINES = [
-  'CLIENT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
   'CACHING (YES|NO)',
   '    Enable/disable tracking of the keys for next command in OPTIN/OPTOUT modes.',
   'GETREDIR',
@@ -55,12 +54,10 @@ const LINES = [
   '    Protect current client connection from eviction.',
   'NO-TOUCH (ON|OFF)',
   '    Will not touch LRU/LFU stats when this mode is on.',
-  'HELP',
-  '    Prints this help.',
-].map(reply.simple);
+];
 
 export const clientHelp = defineCommand({
   name: 'client|help', arity: 2, flags: ['loading', 'stale', 'sentinel'], acl: ['@slow', '@connection'],
   docs: { summary: 'Show helpful text about the different subcommands', since: '5.0.0', group: 'connection', complexity: 'O(1)' },
-  run: () => LINES,
+  run: () => helpReply('client', LINES),
 });

@@ -1,8 +1,7 @@
-import { defineCommand } from '@cinnabar/command-kit';
-import { reply } from '@cinnabar/resp';
+import { defineCommand, helpReply } from '@cinnabar/command-kit';
 
+/** The subcommand lines between addReplyHelp's header and its HELP footer. */
 const LINES = [
-  'OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
   'ENCODING <key>',
   '    Return the kind of internal representation used in order to store the value',
   '    associated with a <key>.',
@@ -15,13 +14,11 @@ const LINES = [
   'REFCOUNT <key>',
   '    Return the number of references of the value associated with the specified',
   '    <key>.',
-  'HELP',
-  '    Prints this help.',
-].map(reply.simple);
+];
 
 export const objectHelp = defineCommand({
   name: 'object|help', arity: 2, flags: ['loading', 'stale'], acl: ['@keyspace', '@slow'],
   keys: null,
   docs: { summary: 'Show helpful text about the different subcommands', since: '6.2.0', group: 'generic', complexity: 'O(1)' },
-  run: () => LINES,
+  run: () => helpReply('object', LINES),
 });

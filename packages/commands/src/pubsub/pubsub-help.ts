@@ -1,8 +1,7 @@
-import { defineCommand } from '@cinnabar/command-kit';
-import { reply } from '@cinnabar/resp';
+import { defineCommand, helpReply } from '@cinnabar/command-kit';
 
+/** The subcommand lines between addReplyHelp's header and its HELP footer. */
 const LINES = [
-  'PUBSUB <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
   'CHANNELS [<pattern>]',
   "    Return the currently active channels matching a <pattern> (default: '*').",
   'NUMPAT',
@@ -14,12 +13,10 @@ const LINES = [
   "    Return the currently active shard level channels matching a <pattern> (default: '*').",
   'SHARDNUMSUB [<shardchannel> ...]',
   '    Return the number of subscribers for the specified shard level channel(s)',
-  'HELP',
-  '    Prints this help.',
-].map(reply.simple);
+];
 
 export const pubsubHelp = defineCommand({
   name: 'pubsub|help', arity: 2, flags: ['loading', 'stale'], acl: ['@slow'],
   docs: { summary: 'Show helpful text about the different subcommands', since: '6.2.0', group: 'pubsub', complexity: 'O(1)' },
-  run: () => LINES,
+  run: () => helpReply('pubsub', LINES),
 });

@@ -4,7 +4,7 @@ import { type ClientSession, defineCommand, defineContainer, keyPositions } from
 import { globMatch, RedisError, SyntaxError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { aclCategories, allDefs, commandDocs, commandInfo, keySpecFlags } from './command-describe.js';
-import { helpReply } from './help.js';
+import { helpReply } from '@cinnabar/command-kit';
 
 const base = { flags: ['loading', 'stale', 'sentinel'] as const, acl: ['@connection'] };
 

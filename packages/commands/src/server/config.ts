@@ -3,7 +3,7 @@
 import { type ClientSession, defineCommand, defineContainer, ParamError, UnknownParamError } from '@cinnabar/command-kit';
 import { RedisError, SyntaxError } from '@cinnabar/common';
 import { reply } from '@cinnabar/resp';
-import { helpReply } from './help.js';
+import { helpReply } from '@cinnabar/command-kit';
 
 const admin = ['admin', 'noscript', 'loading', 'stale'] as const;
 

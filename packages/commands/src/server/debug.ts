@@ -8,7 +8,7 @@ import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type Entry, stringEncoding } from '@cinnabar/storage';
 import { datasetDigest, Digest, digestValue } from './digest.js';
 import { DEBUG_HELP } from './debug-help.js';
-import { helpReply, subcommandSyntaxError } from './help.js';
+import { helpReply, subcommandSyntaxError } from '@cinnabar/command-kit';
 
 /** Block the whole event loop, as Redis's nanosleep blocks the server. */
 function sleepMs(ms: number): void {

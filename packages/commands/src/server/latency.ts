@@ -3,7 +3,7 @@
 import { defineCommand, defineContainer } from '@cinnabar/command-kit';
 import { RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
-import { helpReply } from './help.js';
+import { helpReply } from '@cinnabar/command-kit';
 import { latencyReport } from './latency-doctor.js';
 import { sparkline } from './sparkline.js';
 

@@ -3,7 +3,7 @@
 import { defineCommand, defineContainer, intArg } from '@cinnabar/command-kit';
 import { SyntaxError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
-import { helpReply } from './help.js';
+import { helpReply } from '@cinnabar/command-kit';
 import { memoryFigures } from './memory-figures.js';
 import { keyUsage } from './memory-usage.js';
 

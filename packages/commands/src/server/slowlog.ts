@@ -3,7 +3,7 @@
 import { defineCommand, defineContainer, intArg } from '@cinnabar/command-kit';
 import { RedisError } from '@cinnabar/common';
 import { reply } from '@cinnabar/resp';
-import { helpReply } from './help.js';
+import { helpReply } from '@cinnabar/command-kit';
 
 const flags = ['admin', 'loading', 'stale'] as const;
 const doc = (summary: string, complexity = 'O(1)', since = '2.2.12') => ({ summary, since, group: 'server', complexity });

@@ -4,7 +4,7 @@
 import { RedisError } from '@cinnabar/common';
 import { type ClientSession, intArg } from '@cinnabar/command-kit';
 import type { ConsumerGroup, StreamValue } from '@cinnabar/storage';
-import { subcommandSyntaxError } from '../server/help.js';
+import { subcommandSyntaxError } from '@cinnabar/command-kit';
 import { writeStream } from './stream-ops.js';
 
 export interface GroupArgs {

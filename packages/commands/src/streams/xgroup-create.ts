@@ -2,7 +2,7 @@ import { RedisError } from '@cinnabar/common';
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
 import { ConsumerGroup, EventClass, StreamValue } from '@cinnabar/storage';
-import { subcommandSyntaxError } from '../server/help.js';
+import { subcommandSyntaxError } from '@cinnabar/command-kit';
 import { groupArgs } from './group-args.js';
 import { idArg } from './stream-ops.js';
 

@@ -1,6 +1,6 @@
 // XGROUP: the container and its HELP; each subcommand lives in its own file.
 import { defineCommand, defineContainer } from '@cinnabar/command-kit';
-import { helpReply } from '../server/help.js';
+import { helpReply } from '@cinnabar/command-kit';
 import { xgroupCreate } from './xgroup-create.js';
 import { xgroupCreateconsumer } from './xgroup-createconsumer.js';
 import { xgroupDelconsumer } from './xgroup-delconsumer.js';

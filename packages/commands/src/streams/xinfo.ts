@@ -3,7 +3,7 @@ import { NoSuchKeyError, RedisError } from '@cinnabar/common';
 import { type ClientSession, defineCommand, defineContainer, intArg } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type ConsumerGroup, formatId, MAX_ID, type StreamValue } from '@cinnabar/storage';
-import { helpReply, subcommandSyntaxError } from '../server/help.js';
+import { helpReply, subcommandSyntaxError } from '@cinnabar/command-kit';
 import { entryReply, readStream } from './stream-ops.js';
 
 function streamAt(c: ClientSession, key: string): StreamValue {

@@ -1,8 +1,7 @@
-import { defineCommand } from '@cinnabar/command-kit';
-import { reply } from '@cinnabar/resp';
+import { defineCommand, helpReply } from '@cinnabar/command-kit';
 
+/** The subcommand lines between addReplyHelp's header and its HELP footer. */
 const LINES = [
-  'FUNCTION <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
   'LOAD [REPLACE] <FUNCTION CODE>',
   '    Create a new library with the given library name and code.',
   'DELETE <LIBRARY NAME>',
@@ -40,12 +39,10 @@ const LINES = [
   '    * REPLACE: appends the restored libraries to the existing libraries, On collision, replace the old',
   '      libraries with the new libraries (notice that even on this option there is a chance of failure',
   '      in case of functions name collision with another library).',
-  'HELP',
-  '    Prints this help.',
 ];
 
 export const functionHelp = defineCommand({
   name: 'function|help', arity: 2, flags: ['loading', 'stale'], acl: ['@slow', '@scripting'],
   docs: { summary: 'Show helpful text about the different subcommands', since: '7.0.0', group: 'scripting', complexity: 'O(1)' },
-  run: () => LINES.map((l) => reply.simple(l)),
+  run: () => helpReply('function', LINES),
 });

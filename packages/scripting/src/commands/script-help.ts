@@ -1,8 +1,7 @@
-import { defineCommand } from '@cinnabar/command-kit';
-import { reply } from '@cinnabar/resp';
+import { defineCommand, helpReply } from '@cinnabar/command-kit';
 
+/** The subcommand lines between addReplyHelp's header and its HELP footer. */
 const LINES = [
-  'SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:',
   'DEBUG (YES|SYNC|NO)',
   '    Set the debug mode for subsequent scripts executed.',
   'EXISTS <sha1> [<sha1> ...]',
@@ -17,12 +16,10 @@ const LINES = [
   '    Kill the currently executing Lua script.',
   'LOAD <script>',
   '    Load a script into the scripts cache without executing it.',
-  'HELP',
-  '    Prints this help.',
 ];
 
 export const scriptHelp = defineCommand({
   name: 'script|help', arity: 2, flags: ['loading', 'stale'], acl: ['@slow', '@scripting'],
   docs: { summary: 'Show helpful text about the different subcommands', since: '5.0.0', group: 'scripting', complexity: 'O(1)' },
-  run: () => LINES.map((l) => reply.simple(l)),
+  run: () => helpReply('script', LINES),
 });
