@@ -7,6 +7,8 @@ export interface StartOptions {
   directives?: Record<string, string | number | readonly string[]>;
   viaNode?: boolean;
   readyTimeoutMs?: number;
+  /** Port range to draw from (default PORT_RANGE). */
+  ports?: { from: number; to: number };
 }
 export declare function startServer(kind: 'redis' | 'cinnabar', opts?: StartOptions): Promise<ManagedProcess & { name: string }>;
 export declare function ping(port: number, timeoutMs?: number): Promise<boolean>;

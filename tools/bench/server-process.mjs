@@ -40,12 +40,12 @@ function canListen(port) {
  * Starts 'redis' (redis-server) or 'cinnabar' on a free port of the range, without persistence,
  * bound to loopback, in a temp dir, and waits for its ready line. Cinnabar runs through its bin
  * (which exec's node, so the PID is the server's) unless `viaNode` asks for node dist/main.js.
- * Retries on another port when the bind lost a race.
+ * `ports` ({from, to}) picks another range. Retries on another port when the bind lost a race.
  */
-export async function startServer(kind, { directives = {}, viaNode = false, readyTimeoutMs = 15_000 } = {}) {
+export async function startServer(kind, { directives = {}, viaNode = false, readyTimeoutMs = 15_000, ports = PORT_RANGE } = {}) {
   let lastError;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const port = await freePort();
+    const port = await freePort(ports);
     const dir = makeTempDir(`cinnabar-tools-${kind}-`);
     const args = directiveArgs({ port, bind: '127.0.0.1', dir, save: '', ...(kind === 'redis' ? { appendonly: 'no' } : {}), ...directives });
     const opts = { cwd: dir, ownedDir: dir, port };

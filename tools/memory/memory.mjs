@@ -41,14 +41,14 @@ function options() {
   }
   if (!Object.hasOwn(SHAPES, values.shape)) throw new Error(`--shape must be one of ${Object.keys(SHAPES).join(', ')}`);
   if (!['populate', 'set', 'auto'].includes(values.method)) throw new Error(`--method must be populate, set or auto`);
+  let ports = PORT_RANGE;
   if (values.ports !== undefined) {
     const m = /^(\d+)-(\d+)$/.exec(values.ports);
     if (!m) throw new Error('--ports must be FROM-TO');
-    // startServer draws its ports from this shared range object.
-    PORT_RANGE.from = Number(m[1]);
-    PORT_RANGE.to = Number(m[2]);
+    ports = { from: Number(m[1]), to: Number(m[2]) };
   }
   return {
+    ports,
     shape: values.shape,
     items: Number(values.items ?? values.keys ?? '1000000'),
     valueSize: Number(values['value-size']),
@@ -124,8 +124,8 @@ async function main() {
   const shape = SHAPES[opt.shape];
   installCleanup();
   const directives = { 'enable-debug-command': 'yes' };
-  const redis = await startServer('redis', { directives });
-  const cinnabar = await startServer('cinnabar', { directives });
+  const redis = await startServer('redis', { directives, ports: opt.ports });
+  const cinnabar = await startServer('cinnabar', { directives, ports: opt.ports });
   console.log(`memory: ${opt.items} ${shape.unit}s (--shape ${opt.shape}); redis pid ${redis.pid} port ${redis.port}, cinnabar pid ${cinnabar.pid} port ${cinnabar.port}`);
 
   const populate = opt.shape === 'strings' &&
