@@ -43,6 +43,15 @@ describe('lzf', () => {
     expect(lzfDecompress(Buffer.from([0x00, 0x61, 0xe0, 0x00, 0x00]), 10).toString()).toBe('a'.repeat(10));
   });
 
+  it('decodes long overlapping references of any period (the native fill and copy paths)', () => {
+    // "abc", then a reference 3 back of length 40: the period repeats through the overlap.
+    expect(lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63, 0xe0, 31, 0x02]), 43).toString()).toBe('abc'.repeat(15).slice(0, 43));
+    // "x", then a reference 1 back of length 264 (the longest): a run of one byte.
+    expect(lzfDecompress(Buffer.from([0x00, 0x78, 0xe0, 255, 0x00]), 265).toString()).toBe('x'.repeat(265));
+    // "0123456789", then a reference 10 back of length 17: longer than the period, shorter than two.
+    expect(lzfDecompress(Buffer.from([0x09, ...Buffer.from('0123456789'), 0xe0, 8, 0x09]), 27).toString()).toBe('0123456789'.repeat(3).slice(0, 27));
+  });
+
   it('throws RdbFormatError on references before the start, overruns and short data', () => {
     expect(() => lzfDecompress(Buffer.from([0x20, 0x05]), 3)).toThrow(RdbFormatError);
     expect(() => lzfDecompress(Buffer.from([0x03, 0x61]), 4)).toThrow('LZF literal run past the input');

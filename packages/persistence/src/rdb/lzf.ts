@@ -19,6 +19,12 @@ let base = 1;
 
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
+/** Uint8Array's own fill: Buffer#fill goes through argument checks in JS first. */
+const fill = Uint8Array.prototype.fill;
+
+/** Runs up to this long are copied byte by byte; longer ones by one native call. */
+const COPY_MIN = 16;
+
 /**
  * Compress src[start, end) into out from outStart, writing at most outLimit bytes.
  * Returns the compressed size, or 0 when it would not fit (no gain).
@@ -97,13 +103,13 @@ export function lzfCompress(src: Uint8Array): Buffer | null {
 /** Decompress src into a buffer of exactly outLen bytes; any inconsistency throws RdbFormatError. */
 export function lzfDecompress(src: Uint8Array, outLen: number): Buffer {
   const out = Buffer.allocUnsafe(outLen);
-  lzfDecompressInto(src, 0, src.length, out);
+  lzfDecompressInto(src, 0, src.length, out, outLen);
   return out;
 }
 
-/** Decompress src[start, end) filling all of out. */
-export function lzfDecompressInto(src: Uint8Array, start: number, end: number, out: Uint8Array): void {
-  const outLen = out.length;
+/** Decompress src[start, end) into out[0, outLen), which it must fill exactly. */
+export function lzfDecompressInto(src: Uint8Array, start: number, end: number, out: Uint8Array, outLen: number): void {
+  if (outLen > out.length) throw new RangeError('LZF output buffer too small');
   let ip = start;
   let op = 0;
   while (ip < end) {
@@ -125,7 +131,21 @@ export function lzfDecompressInto(src: Uint8Array, start: number, end: number, o
     len += 2;
     if (ref < 0) throw new RdbFormatError('LZF back-reference before the output start');
     if (op + len > outLen) throw new RdbFormatError('LZF back-reference past the output length');
-    for (let k = 0; k < len; k++) out[op++] = out[ref + k]!;
+    if (len <= COPY_MIN) {
+      for (let k = 0; k < len; k++) out[op++] = out[ref + k]!;
+    } else if (ref === op - 1) {
+      // A run of one byte (zero padding, repeated characters): a fill, not a byte loop.
+      fill.call(out, out[ref]!, op, op + len);
+      op += len;
+    } else {
+      // An overlapping reference repeats its period; copy whole periods, each a native copy.
+      const end = op + len;
+      while (op < end) {
+        const n = Math.min(op - ref, end - op);
+        out.copyWithin(op, ref, ref + n);
+        op += n;
+      }
+    }
   }
   if (op !== outLen) throw new RdbFormatError('LZF data shorter than its stated length');
 }

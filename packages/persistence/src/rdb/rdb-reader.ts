@@ -84,8 +84,8 @@ export class RdbReader {
     const len = this.readLength();
     if (lastEncoded) {
       if (len === RDB_ENC_LZF) {
-        const out = this.readLzf(true);
-        return readLatin1(out, 0, out.length);
+        const len = this.readLzfIntoScratch();
+        return readLatin1(scratch, 0, len);
       }
       return String(this.readEncodedInt(len));
     }
@@ -129,23 +129,38 @@ export class RdbReader {
     throw new RdbFormatError(`unknown string encoding ${enc}`);
   }
 
-  /** An LZF string's bytes; `transient` decodes into a shared scratch buffer valid until the next read. */
-  private readLzf(transient = false): Buffer {
+  /** An LZF string's bytes, in a new buffer. */
+  private readLzf(): Buffer {
+    const len = this.readLzfHeader();
+    const out = Buffer.allocUnsafe(len);
+    this.decompress(out, len);
+    return out;
+  }
+
+  /** An LZF string decoded into the shared scratch buffer (valid until the next read); its length. */
+  private readLzfIntoScratch(): number {
+    const len = this.readLzfHeader();
+    if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
+    this.decompress(scratch, len);
+    return len;
+  }
+
+  private lzfLength = 0;
+
+  /** The compressed and decompressed lengths; returns the latter, keeps the former for decompress(). */
+  private readLzfHeader(): number {
     const clen = this.readPlainLength();
     const len = this.readPlainLength();
     this.need(clen, 'an LZF string');
     if (len > 0x7fffffff) throw new RdbFormatError('LZF string too large');
     if (clen === 0 && len !== 0) throw new RdbFormatError('invalid LZF compressed string');
-    let out: Buffer;
-    if (transient) {
-      if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.max(len, scratch.length * 2));
-      out = scratch.subarray(0, len);
-    } else {
-      out = Buffer.allocUnsafe(len);
-    }
-    lzfDecompressInto(this.buf, this.pos, this.pos + clen, out);
-    this.pos += clen;
-    return out;
+    this.lzfLength = clen;
+    return len;
+  }
+
+  private decompress(out: Buffer, len: number): void {
+    lzfDecompressInto(this.buf, this.pos, this.pos + this.lzfLength, out, len);
+    this.pos += this.lzfLength;
   }
 
   /** IEEE 754 binary64, little-endian. */
