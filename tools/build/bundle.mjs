@@ -24,9 +24,7 @@ function thirdParty() {
   return [...names];
 }
 
-await build({
-  entryPoints: [join(app, 'dist/main.js')],
-  outfile: join(app, 'dist/cinnabar-server.mjs'),
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -34,4 +32,13 @@ await build({
   external: thirdParty(),
   sourcemap: true,
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: [join(app, 'dist/main.js')], outfile: join(app, 'dist/cinnabar-server.mjs') });
+
+// Worker modules, which the code finds next to itself (new URL('./x.js', import.meta.url)):
+// in the bundle that is apps/server/dist, so each is bundled there under its own name.
+const workers = ['packages/persistence/dist/rdb/rdb-read-worker.js'];
+for (const w of workers) {
+  await build({ ...common, entryPoints: [join(root, w)], outfile: join(app, 'dist', w.split('/').pop()) });
+}

@@ -7,5 +7,6 @@ export * from './aof/aof-rewrite.js';
 export * from './rdb/errors.js';
 export * from './rdb/rdb-save.js';
 export * from './rdb/rdb-load.js';
+export * from './rdb/rdb-file-source.js';
 export * from './rdb/dump-payload.js';
 export * from './rdb/function-payload.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-  cinnabarMain, directiveArgs, freePort, launch, type ManagedProcess, RawConnection, READY_LINE, runTool,
+  cinnabarBin, cinnabarMain, directiveArgs, freePort, launch, type ManagedProcess, RawConnection, READY_LINE, runTool,
 } from '@cinnabar/testing';
 
 const root = mkdtempSync(join(tmpdir(), 'cinnabar-rdb-interop-'));
@@ -357,22 +357,25 @@ describe('DUMP and RESTORE between the servers', () => {
 });
 
 describe('a damaged dump.rdb stops Cinnabar at startup', () => {
-  async function makeDump(): Promise<Buffer> {
+  async function makeDump(bigBytes = 0): Promise<Buffer> {
     const dir = newDir('cnb-source');
     const cnb = await start('cinnabar', dir, { rdbcompression: 'no' });
     const c = await Conn.open(cnb);
     await c.batch([['SET', 'marker', 'M'.repeat(64)], ['RPUSH', 'l', 'a', 'b'], ['SET', 'n', '42']]);
+    if (bigBytes > 0) await c.call('SET', 'big', 'B'.repeat(bigBytes));
     await c.call('SAVE');
     c.close();
     await cnb.stop();
     return readFileSync(join(dir, 'dump.rdb'));
   }
 
-  async function startOn(data: Buffer): Promise<{ code: number | null; out: string }> {
+  /** Start on `data`: the compiled modules, or the shipped bin (the bundle) with `bin`. */
+  async function startOn(data: Buffer, bin = false): Promise<{ code: number | null; out: string }> {
     const dir = newDir('cnb-damaged');
     writeFileSync(join(dir, 'dump.rdb'), data);
     const port = await freePort();
-    const p = launch(process.execPath, [cinnabarMain, ...directiveArgs({ port, bind: '127.0.0.1', dir, save: '' })], { cwd: dir, port });
+    const args = directiveArgs({ port, bind: '127.0.0.1', dir, save: '' });
+    const p = bin ? launch(cinnabarBin, args, { cwd: dir, port }) : launch(process.execPath, [cinnabarMain, ...args], { cwd: dir, port });
     running.add(p);
     const exit = await Promise.race([p.exited, new Promise<null>((ok) => setTimeout(() => ok(null), 15_000))]);
     if (exit === null) await p.stop();
@@ -387,6 +390,31 @@ describe('a damaged dump.rdb stops Cinnabar at startup', () => {
     const { code, out } = await startOn(bad);
     expect(out).toMatch(/RDB CRC error|Wrong RDB checksum/);
     expect(out).toMatch(/Terminating server after rdb file reading failure|Fatal error loading the DB/);
+    expect(out).not.toContain(READY_LINE);
+    expect(code).toBe(1);
+  });
+
+  test('a file over 1 MB (read and checksummed by a worker thread) loads in the shipped server; a flipped byte in it fails the checksum', async () => {
+    const good = await makeDump(3_000_000);
+    expect(good.length).toBeGreaterThan(2_000_000);
+    const dir = newDir('cnb-big');
+    writeFileSync(join(dir, 'dump.rdb'), good);
+    const port = await freePort();
+    const p = launch(cinnabarBin, directiveArgs({ port, bind: '127.0.0.1', dir, save: '', loglevel: 'debug' }), { cwd: dir, port });
+    running.add(p);
+    await p.waitForOutput(READY_LINE, 20_000);
+    expect(p.stdout).toContain('RDB file read and checksummed by a worker thread');
+    const c = await RawConnection.connect(port);
+    c.send(['STRLEN', 'big']);
+    c.send(['GET', 'marker']);
+    expect((await c.read(2)).frames).toEqual([':3000000\r\n', `$64\r\n${'M'.repeat(64)}\r\n`]);
+    c.close();
+    await p.stop();
+
+    const bad = Buffer.from(good);
+    bad[bad.indexOf('BBBB', 0, 'latin1') + 2_500_000] = 0x43;
+    const { code, out } = await startOn(bad, true);
+    expect(out).toMatch(/RDB CRC error/);
     expect(out).not.toContain(READY_LINE);
     expect(code).toBe(1);
   });

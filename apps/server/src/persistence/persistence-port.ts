@@ -3,7 +3,7 @@
 // how they exclude each other (one background job at a time, BGSAVE SCHEDULE).
 
 import type { PersistencePort, ReloadOptions, ServerCore } from '@cinnabar/command-kit';
-import { readFileSync } from 'node:fs';
+import { RdbFileSource } from '@cinnabar/persistence';
 import { type Reply, reply } from '@cinnabar/resp';
 import type { RdbService } from './rdb-service.js';
 
@@ -155,15 +155,15 @@ export class ServerPersistence implements PersistencePort {
 
   /** Startup: load dump.rdb when it exists, with Redis's log lines. False when there is none. */
   async loadRdbAtStartup(): Promise<boolean> {
-    let buf: Buffer;
+    let source: RdbFileSource;
     try {
-      buf = readFileSync(this.rdb.path());
+      source = RdbFileSource.open(this.rdb.path());
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw e;
     }
     const log = this.core.log;
-    const loader = await this.rdb.loadAsync(buf);
+    const loader = await this.rdb.loadAsync(source);
     if (loader.keysEmpty > 0) {
       log.warn(`Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}, empty keys skipped: ${loader.keysEmpty}.`);
     } else {

@@ -7,7 +7,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, w
 import { resolve } from 'node:path';
 import type { ServerCore } from '@cinnabar/command-kit';
 import { REDIS_VERSION } from '@cinnabar/common';
-import { encodeRdb, liveSource, RdbEncoder, RdbLoader, type RdbSaveOptions, type RecordSource } from '@cinnabar/persistence';
+import { encodeRdb, liveSource, RdbEncoder, type RdbFileSource, RdbLoader, type RdbSaveOptions, type RecordSource } from '@cinnabar/persistence';
 import { lfuDecayed } from '@cinnabar/storage';
 import { JobProcess } from './job-process.js';
 
@@ -302,9 +302,10 @@ export class RdbService {
 
   /**
    * Load at startup without blocking the event loop for long: clients meanwhile get -LOADING
-   * and INFO shows progress. Resolves when done; rejects on a bad file.
+   * and INFO shows progress. The file is parsed as it is read (RdbFileSource), and its CRC64
+   * comes from the reading thread. Resolves when done; rejects on a bad file.
    */
-  loadAsync(buf: Buffer): Promise<RdbLoader> {
+  async loadAsync(source: RdbFileSource): Promise<RdbLoader> {
     const core = this.core;
     // Redis's notes on the file, logged as its AUX fields are read (before the keys load).
     const onAux = (k: string, v: string): void => {
@@ -315,26 +316,37 @@ export class RdbService {
         core.log.info(`RDB memory usage when created ${(Number(v) / 1024 / 1024).toFixed(2)} Mb`);
       }
     };
-    const loader = new RdbLoader(buf, core.keyspace, { ...this.loadOptions(false, true), onAux });
-    this.loading = { startMs: core.clock.nowMs(), totalBytes: buf.length, loader };
-    const delay = core.config.get<number>('key-load-delay');
+    const opts = { ...this.loadOptions(false, true), onAux, deferChecksum: true };
+    try {
+      const loader = new RdbLoader(source.buf, core.keyspace, opts, source.available());
+      this.loading = { startMs: core.clock.nowMs(), totalBytes: source.size, loader };
+      await this.pumpLoad(loader, source);
+      if (loader.pendingChecksum !== null) loader.checkChecksum(await source.checksum(loader.pendingChecksum));
+      if (source.offThread) core.log.debug('RDB file read and checksummed by a worker thread');
+      this.noteLoaded(loader);
+      return loader;
+    } finally {
+      this.loading = null;
+      source.close();
+    }
+  }
+
+  /** Step the loader in slices of the event loop until it reaches EOF. */
+  private pumpLoad(loader: RdbLoader, source: RdbFileSource): Promise<void> {
+    const delay = this.core.config.get<number>('key-load-delay');
     return new Promise((resolveLoad, reject) => {
       const pump = (): void => {
         try {
           const end = performance.now() + SLICE_MS * 5;
           let done = false;
+          loader.provide(source.available());
           do done = loader.step(delay > 0 ? 1 : 1024);
-          while (!done && delay <= 0 && performance.now() < end);
-          if (!done) {
-            if (delay > 0) setTimeout(pump, Math.max(1, Math.round(delay / 1000)));
-            else setImmediate(pump);
-            return;
-          }
-          this.loading = null;
-          this.noteLoaded(loader);
-          resolveLoad(loader);
+          while (!done && delay <= 0 && !loader.starved && performance.now() < end);
+          if (done) resolveLoad();
+          else if (delay > 0) setTimeout(pump, Math.max(1, Math.round(delay / 1000)));
+          else if (loader.starved) setTimeout(pump, 1);
+          else setImmediate(pump);
         } catch (e) {
-          this.loading = null;
           reject(e);
         }
       };

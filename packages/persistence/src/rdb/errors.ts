@@ -18,3 +18,11 @@ export class RdbEmptyKeyError extends RdbFormatError {
     this.name = 'RdbEmptyKeyError';
   }
 }
+
+/** Input that ends inside a record: a file still being read may yet supply the rest. */
+export class RdbTruncatedError extends RdbFormatError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RdbTruncatedError';
+  }
+}

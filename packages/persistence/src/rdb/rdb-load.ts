@@ -5,8 +5,8 @@
 // anything malformed throws RdbFormatError — the loader never leaves a half-parsed value.
 
 import type { EncodingLimits, Keyspace } from '@cinnabar/storage';
-import { crc64, crc64Bytes } from './crc64.js';
-import { RdbEmptyKeyError, RdbFormatError } from './errors.js';
+import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
+import { RdbEmptyKeyError, RdbFormatError, RdbTruncatedError } from './errors.js';
 import { readFunctionRecord } from './function-payload.js';
 import { RdbReader } from './rdb-reader.js';
 import {
@@ -24,6 +24,11 @@ export interface RdbLoadOptions {
   allowDuplicates: boolean;
   /** Verify the CRC64 trailer when it is not zero (rdbchecksum). */
   verifyChecksum: boolean;
+  /**
+   * Leave the CRC64 to the caller, who computed it elsewhere (off the main thread): step()
+   * answers true at EOF and `pendingChecksum` says what to check with checkChecksum().
+   */
+  deferChecksum?: boolean;
   /** Notices while loading (empty keys skipped), in Redis's words. */
   log?: (msg: string) => void;
   /** Each AUX field as it is read (the loader logs redis-ver, ctime and used-mem as Redis). */
@@ -41,11 +46,21 @@ export class RdbLoader {
   keysEmpty = 0;
   private db = 0;
   private done = false;
+  /** Where the last whole record ended: a step that runs out of available bytes resumes here. */
+  private mark = 9;
+  private starvedAt = -1;
+  /** After a deferred-checksum load: how many leading bytes the CRC64 to check covers. */
+  pendingChecksum: number | null = null;
 
+  /**
+   * `available` bytes of `buf` are there to read now; a file still being read into `buf`
+   * raises it with provide() as more arrive.
+   */
   constructor(
     private readonly buf: Buffer,
     private readonly keyspace: Keyspace,
     private readonly opts: RdbLoadOptions,
+    available = buf.length,
   ) {
     if (buf.length < 9 || buf.toString('latin1', 0, 5) !== 'REDIS') throw new RdbFormatError('Wrong signature trying to load DB from file');
     const version = Number(buf.toString('latin1', 5, 9));
@@ -53,7 +68,17 @@ export class RdbLoader {
       throw new RdbFormatError(`Can't handle RDB format version ${buf.toString('latin1', 5, 9)}`);
     }
     this.version = version;
-    this.r = new RdbReader(buf, 9);
+    this.r = new RdbReader(buf, 9, available);
+  }
+
+  /** More of the buffer has been filled: the first `available` bytes are readable. */
+  provide(available: number): void {
+    this.r.end = available;
+  }
+
+  /** True when the last step() stopped for want of bytes not yet provided. */
+  get starved(): boolean {
+    return this.starvedAt === this.r.end;
   }
 
   /** Bytes consumed so far. */
@@ -70,6 +95,12 @@ export class RdbLoader {
     try {
       return this.stepKeys(maxKeys);
     } catch (e) {
+      if (e instanceof RdbTruncatedError && this.r.end < this.buf.length) {
+        // The record runs past what has been read so far: take it again once there is more.
+        this.r.pos = this.mark;
+        this.starvedAt = this.r.end;
+        return false;
+      }
       if (e instanceof RdbFormatError) e.offset ??= this.r.pos;
       throw e;
     }
@@ -82,6 +113,7 @@ export class RdbLoader {
     let freq: number | null = null;
     let n = 0;
     while (!this.done && n < maxKeys) {
+      if (expiresAt === -1 && idle === null && freq === null) this.mark = r.pos;
       const type = r.readByte();
       switch (type) {
         case RDB_OPCODE_EXPIRETIME:
@@ -175,14 +207,25 @@ export class RdbLoader {
   }
 
   private finish(): void {
-    this.done = true;
-    if (this.version < 5) return;
+    if (this.version < 5) {
+      this.done = true;
+      return;
+    }
     const end = this.r.pos;
     const stored = this.r.readBytes(8);
+    this.done = true;
     if (!this.opts.verifyChecksum || stored.every((b) => b === 0)) return;
-    const sum = crc64Bytes(crc64(this.buf.subarray(0, end)));
-    if (!sum.equals(stored)) {
-      throw new RdbFormatError(`RDB CRC error (wrong RDB checksum expected: (${hex(stored)}) got (${hex(sum)}))`);
+    if (this.opts.deferChecksum === true) this.pendingChecksum = end;
+    else this.checkChecksum(crc64(this.buf.subarray(0, end)));
+  }
+
+  /** Compare the CRC64 of the first `pendingChecksum` bytes, computed by the caller, with the trailer. */
+  checkChecksum(sum: Crc64State): void {
+    const end = this.r.pos - 8;
+    const stored = this.buf.subarray(end, end + 8);
+    const bytes = crc64Bytes(sum);
+    if (!bytes.equals(stored)) {
+      throw new RdbFormatError(`RDB CRC error (wrong RDB checksum expected: (${hex(stored)}) got (${hex(bytes)}))`);
     }
   }
 }

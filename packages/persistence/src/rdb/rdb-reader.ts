@@ -2,7 +2,7 @@
 // encodings (INT8/16/32, LZF), doubles in both the binary and the old ASCII form, and
 // little-endian integers. Every read past the end or malformed header throws RdbFormatError.
 
-import { RdbFormatError } from './errors.js';
+import { RdbFormatError, RdbTruncatedError } from './errors.js';
 import { readLatin1 } from './latin1.js';
 import { lzfDecompressInto } from './lzf.js';
 import { RDB_32BITLEN, RDB_64BITLEN, RDB_ENC_INT16, RDB_ENC_INT32, RDB_ENC_INT8, RDB_ENC_LZF, RDB_ENCVAL } from './types.js';
@@ -17,8 +17,8 @@ export class RdbReader {
   constructor(
     readonly buf: Buffer,
     offset = 0,
-    /** Reads stop here (exclusive). */
-    readonly end = buf.length,
+    /** Reads stop here (exclusive); a loader fed a file as it is read moves it forward. */
+    public end = buf.length,
   ) {
     this.pos = offset;
   }
@@ -28,11 +28,11 @@ export class RdbReader {
   }
 
   private need(n: number, what: string): void {
-    if (this.pos + n > this.end) throw new RdbFormatError(`unexpected end of data reading ${what}`);
+    if (this.pos + n > this.end) throw new RdbTruncatedError(`unexpected end of data reading ${what}`);
   }
 
   readByte(): number {
-    if (this.pos >= this.end) throw new RdbFormatError('unexpected end of data reading a byte');
+    if (this.pos >= this.end) throw new RdbTruncatedError('unexpected end of data reading a byte');
     return this.buf[this.pos++] as number;
   }
 

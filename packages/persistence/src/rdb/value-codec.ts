@@ -6,7 +6,7 @@ import { formatDouble, type Int64, parseInt64 } from '@cinnabar/common';
 import {
   type EncodingLimits, HashValue, ListValue, SetValue, StreamValue, type Value, ZSetValue,
 } from '@cinnabar/storage';
-import { RdbEmptyKeyError, RdbFormatError } from './errors.js';
+import { RdbEmptyKeyError, RdbFormatError, RdbTruncatedError } from './errors.js';
 import { decodeIntset, encodeIntset } from './intset.js';
 import { decodeListpack, decodeListpackEntries, decodeListpackPrefix, encodeListpack, type ListpackItem } from './listpack.js';
 import type { RdbReader } from './rdb-reader.js';
@@ -197,7 +197,7 @@ function checked<V>(what: string, blob: Buffer, decode: (b: Buffer) => V): V {
 /** A length-prefixed run of strings, `per` strings per counted element. */
 function readStrings(r: RdbReader, per: number): string[] {
   const n = r.readPlainLength();
-  if (n * per > r.remaining) throw new RdbFormatError('element count larger than the payload');
+  if (n * per > r.remaining) throw new RdbTruncatedError('element count larger than the payload');
   const out = new Array<string>(n * per);
   for (let i = 0; i < n * per; i++) out[i] = r.readString();
   return out;
@@ -210,7 +210,7 @@ function listOf(values: string[], limits: EncodingLimits): ListValue {
 
 function readQuicklist(r: RdbReader, v2: boolean, limits: EncodingLimits): ListValue {
   const nodes = r.readPlainLength();
-  if (nodes > r.remaining) throw new RdbFormatError('quicklist node count larger than the payload');
+  if (nodes > r.remaining) throw new RdbTruncatedError('quicklist node count larger than the payload');
   const values: string[] = [];
   for (let i = 0; i < nodes; i++) {
     let container = T.QUICKLIST_NODE_CONTAINER_PACKED;
@@ -298,7 +298,7 @@ function zsetOf(members: string[], scores: number[], listpack: boolean): ZSetVal
 function readSkiplistZset(r: RdbReader, binary: boolean, limits: EncodingLimits): ZSetValue {
   const n = r.readPlainLength();
   if (n === 0) throw new RdbEmptyKeyError('zset');
-  if (n > r.remaining) throw new RdbFormatError('zset length larger than the payload');
+  if (n > r.remaining) throw new RdbTruncatedError('zset length larger than the payload');
   const members = new Array<string>(n);
   const scores = new Array<number>(n);
   let maxLen = 0;
