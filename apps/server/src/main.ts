@@ -86,6 +86,7 @@ async function main(argv: string[]): Promise<void> {
   // 4. Network.
   const service = new SessionService(core, logger);
   const tcp = new TcpServer(service);
+  core.background = (task) => tcp.afterReplies(task);
   try {
     await tcp.listen({
       port: info.port,

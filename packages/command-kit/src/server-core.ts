@@ -67,6 +67,11 @@ export class ServerCore implements ServerContext {
   readonly replication: ReplicationIds;
   /** Set by the app when it runs from a config file: performs CONFIG REWRITE. */
   configRewriter: ((forceAll: boolean) => void) | null = null;
+  /**
+   * Schedules the next slice of background work (BGSAVE, AOF rewrite, loading) for the next
+   * event-loop turn; the app with sockets runs it after that turn's replies are written.
+   */
+  background: (task: () => void) => void = (task) => setImmediate(task);
   /** Set by the app: performs SHUTDOWN. */
   shutdownHandler: (opts: { save?: boolean; nosave?: boolean; now?: boolean; force?: boolean }) => Reply | undefined =
     () => reply.error('ERR shutdown is not available');

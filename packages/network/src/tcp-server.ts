@@ -57,6 +57,11 @@ export class TcpServer {
     conn.start();
   }
 
+  /** Run `task` once this turn's replies have been written (FlushScheduler.afterReplies). */
+  afterReplies(task: () => void): void {
+    this.flusher.afterReplies(task);
+  }
+
   /** The port actually bound (useful with port 0). */
   boundPort(): number {
     const a = this.servers[0]?.address();

@@ -692,7 +692,7 @@ async function writeCommandBase(core: ServerCore, out: { write(chunk: Buffer): v
       const recs = snap.next(256);
       if (recs === null) return;
       out.write(Buffer.from(writer.records(recs), 'latin1'));
-      if (job !== null) await new Promise((r) => setImmediate(r));
+      if (job !== null) await new Promise<void>((r) => core.background(r));
     }
   } finally {
     snap.abort();

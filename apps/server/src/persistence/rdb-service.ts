@@ -14,7 +14,7 @@ import { JobProcess } from './job-process.js';
 export type SaveStatus = 'ok' | 'err';
 
 /** Milliseconds of encoding per event-loop turn during BGSAVE (the stall budget). */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 /** Keys encoded between clock checks. */
 const KEYS_PER_CHECK = 32;
 /** Keys per write(2) during SAVE. */
@@ -112,7 +112,7 @@ export class RdbService {
         } while (piece !== null && keyDelay <= 0 && performance.now() < end);
         if (piece === null) return;
         if (keyDelay > 0) await new Promise((r) => setTimeout(r, Math.max(1, Math.round(keyDelay / 1000))));
-        else await new Promise((r) => setImmediate(r));
+        else await new Promise<void>((r) => this.core.background(r));
         // The job was stopped meanwhile (its snapshot aborted): the image is incomplete.
         if (snap.aborted) throw new Error('the background job was stopped');
       }
@@ -254,13 +254,13 @@ export class RdbService {
         if (err) return finish(false, err.message);
         if (!last) {
           if (keyDelay > 0) setTimeout(pump, Math.max(1, Math.round(keyDelay / 1000)));
-          else setImmediate(pump);
+          else this.core.background(pump);
           return;
         }
         fsFsync(fd, (err2) => finish(!err2, err2?.message));
       });
     };
-    setImmediate(pump);
+    this.core.background(pump);
   }
 
   /** Stop a running BGSAVE (SHUTDOWN, FLUSHALL, DEBUG RELOAD): its temp file is removed. */
@@ -345,7 +345,7 @@ export class RdbService {
           if (done) resolveLoad();
           else if (delay > 0) setTimeout(pump, Math.max(1, Math.round(delay / 1000)));
           else if (loader.starved) setTimeout(pump, 1);
-          else setImmediate(pump);
+          else this.core.background(pump);
         } catch (e) {
           reject(e);
         }

@@ -152,7 +152,12 @@ export class RdbWriter {
     if (lzfOut.length < limit) lzfOut = Buffer.allocUnsafe(limit * 2);
     const clen = lzfCompressInto(src, start, start + len, lzfOut, 0, limit);
     if (clen === 0) return false;
-    this.writeLzfBlob(lzfOut.subarray(0, clen), len);
+    this.writeByte(ENC | RDB_ENC_LZF);
+    this.writeLength(clen);
+    this.writeLength(len);
+    this.ensure(clen);
+    lzfOut.copy(this.buf, this.pos, 0, clen);
+    this.pos += clen;
     return true;
   }
 
