@@ -20,3 +20,4 @@ export * from './types/stream-exports.js';
 export { type GeoShape, type GeoPoint, geoSearch, geoScore, decodeScore, geohashString, geoDistance, GEO_LAT_MIN, GEO_LAT_MAX, GEO_LONG_MIN, GEO_LONG_MAX } from './types/geo-search.js';
 export * from './types/hll-api.js';
 export { KeyspaceSnapshot, type SnapshotRecord, type SnapshotSection, type SnapshotHook } from './snapshot.js';
+export { RecordPool } from './record-pool.js';

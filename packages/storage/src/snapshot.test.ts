@@ -135,4 +135,22 @@ describe('KeyspaceSnapshot', () => {
     expect(snap.totalKeys).toBe(120);
     expect(snap.emitted).toBe(120);
   });
+
+  it('hands out the walk records from a pool: the same objects, refilled, call after call', () => {
+    const ks = filled();
+    const snap = ks.beginSnapshot();
+    const first = snap.next(5) as SnapshotRecord[];
+    const keys = first.map((r) => r.key);
+    const second = snap.next(5) as SnapshotRecord[];
+    expect(second).toHaveLength(5);
+    for (let i = 0; i < 5; i++) expect(second[i]).toBe(first[i]);
+    expect(second.map((r) => r.key)).not.toEqual(keys);
+    // A record captured by copy-before-write is its own object, kept until it is emitted.
+    const untouched = 'k30';
+    expect([...keys, ...second.map((r) => r.key)]).not.toContain(untouched);
+    ks.db(0).setValue(untouched, 'changed');
+    const third = snap.next(5) as SnapshotRecord[];
+    expect(third[0]?.key).toBe(untouched);
+    expect(first).not.toContain(third[0]);
+  });
 });

@@ -5,6 +5,7 @@
 // snapshot are born visited, so the walk skips them and emits each original key exactly once.
 
 import type { Entry } from './entry.js';
+import { RecordPool } from './record-pool.js';
 import type { Value } from './value.js';
 
 export interface SnapshotRecord {
@@ -73,9 +74,12 @@ export class KeyspaceSnapshot implements SnapshotHook {
     queue.push({ db: section.db, key: e.key, value: frozen(e.value), expiresAt: section.expires.get(e.key) ?? 0, lru: e.lru });
   }
 
+  private readonly pool = new RecordPool();
+
   /**
    * Up to about `max` records, all of one database, in database order; null when the image
-   * is complete (the snapshot has then ended and writes no longer capture anything).
+   * is complete (the snapshot has then ended and writes no longer capture anything). Records
+   * of the walk are reused by the next call: consume them before asking again.
    */
   next(max: number): SnapshotRecord[] | null {
     while (!this.done) {
@@ -88,6 +92,8 @@ export class KeyspaceSnapshot implements SnapshotHook {
       this.captured.set(s.dict, []);
       if (this.walk === null) this.walk = s.dict.values();
       const bit = this.visitBit;
+      const pool = this.pool;
+      let n = 0;
       while (out.length < max) {
         const r = this.walk.next();
         if (r.done === true) {
@@ -98,7 +104,7 @@ export class KeyspaceSnapshot implements SnapshotHook {
         const e = r.value;
         if (e.visit === bit) continue;
         e.visit = bit;
-        out.push({ db: s.db, key: e.key, value: e.value, expiresAt: s.expires.size === 0 ? 0 : (s.expires.get(e.key) ?? 0), lru: e.lru });
+        out.push(pool.fill(n++, s.db, e.key, e.value, s.expires.size === 0 ? 0 : (s.expires.get(e.key) ?? 0), e.lru));
       }
       if (out.length > 0) {
         this.emitted += out.length;

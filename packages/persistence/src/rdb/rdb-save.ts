@@ -4,7 +4,7 @@
 // a running point-in-time snapshot for BGSAVE, the live databases for SAVE — and hands out
 // the file in pieces, so a background save can yield to the event loop between them.
 
-import type { Keyspace, SnapshotRecord, SnapshotSection } from '@cinnabar/storage';
+import { type Keyspace, RecordPool, type SnapshotRecord, type SnapshotSection } from '@cinnabar/storage';
 import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
 import { RdbWriter } from './rdb-writer.js';
 import {
@@ -16,6 +16,7 @@ import { writeKeyValue } from './value-codec.js';
 /** Where records come from: sections (for RESIZEDB) and records grouped by database. */
 export interface RecordSource {
   readonly sections: readonly SnapshotSection[];
+  /** The next records; those not captured by copy-before-write are reused by the next call. */
   next(max: number): SnapshotRecord[] | null;
 }
 
@@ -35,6 +36,7 @@ export function liveSource(keyspace: Keyspace): RecordSource {
   const sections = keyspace.dbs.filter((db) => db.size > 0).map((db) => db.snapshotSection());
   let i = 0;
   let walk: Iterator<{ key: string; value: SnapshotRecord['value']; lru: number }> | null = null;
+  const pool = new RecordPool();
   return {
     sections,
     next(max) {
@@ -50,7 +52,7 @@ export function liveSource(keyspace: Keyspace): RecordSource {
             break;
           }
           const e = r.value;
-          out.push({ db: s.db, key: e.key, value: e.value, expiresAt: s.expires.size === 0 ? 0 : (s.expires.get(e.key) ?? 0), lru: e.lru });
+          out.push(pool.fill(out.length, s.db, e.key, e.value, s.expires.size === 0 ? 0 : (s.expires.get(e.key) ?? 0), e.lru));
         }
         if (out.length > 0) return out;
       }
