@@ -148,6 +148,13 @@ export class OutputBuffer {
     return out;
   }
 
+  /** Drop everything written so far. */
+  clear(): void {
+    this.chunks = [];
+    this.chunkBytes = 0;
+    this.len = 0;
+  }
+
   /** Everything written so far as one latin1 string (tests, MONITOR, scripts). */
   takeLatin1(): string {
     return this.take()

@@ -68,6 +68,31 @@ describe('AofWriter', () => {
     expect(text.startsWith('#TS:1000\r\n*2\r\n$6\r\nSELECT')).toBe(true);
   });
 
+  it('keeps the buffer after a failed write (disk full) and reports it; under always the failure is fatal', () => {
+    const logs: string[] = [];
+    const fatal: string[] = [];
+    const mk = (fsync: FsyncPolicy): AofWriter => {
+      const w = new AofWriter({ fsync, timestamps: false, nowSec: () => 1000, log: { info: (m) => logs.push(m), warn: (m) => logs.push(m) }, fatal: (m) => fatal.push(m) });
+      w.open('/dev/full', false);
+      return w;
+    };
+    const w = mk('everysec');
+    w.feed([{ db: 0, argv: ['SET', 'k', 'v'.repeat(100)] }]);
+    const pending = w.bufferLength;
+    w.flush();
+    expect(logs).toContain('Error writing to the AOF file: No space left on device');
+    expect(w.writeError).toBe('No space left on device');
+    expect(w.bufferLength).toBe(pending);
+    w.feed([{ db: 0, argv: ['DEL', 'k'] }]);
+    expect(w.bufferLength).toBeGreaterThan(pending);
+    expect(fatal).toEqual([]);
+
+    const a = mk('always');
+    a.feed([{ db: 0, argv: ['SET', 'k', 'v'] }]);
+    a.flush();
+    expect(fatal).toEqual(["Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting..."]);
+  });
+
   it('close writes the buffer, fsyncs and forgets the selected database', () => {
     const { w, path } = writer('no');
     w.feed([{ db: 3, argv: ['DEL', 'x'] }]);

@@ -4,7 +4,7 @@
 // background fsync at most once a second; no: the OS decides. File choice is the service's.
 
 import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, writeSync } from 'node:fs';
-import { CommandStreamEncoder, type DbCommand } from '@cinnabar/resp';
+import { CommandStreamEncoder, type DbCommand, OutputBuffer } from '@cinnabar/resp';
 
 export type FsyncPolicy = 'always' | 'everysec' | 'no';
 
@@ -21,8 +21,8 @@ export interface AofWriterOptions {
 
 export class AofWriter {
   private fd = -1;
-  private chunks: string[] = [];
-  private pendingBytes = 0;
+  /** Commands encoded since the last write (Redis's aof_buf). */
+  private readonly out = new OutputBuffer(64 * 1024);
   /** Database of the last command written; -1 forces a SELECT (new file, rewrite start). */
   readonly encoder = new CommandStreamEncoder();
   /** Bytes in the current incr file, and how many of them are known fsynced. */
@@ -59,7 +59,7 @@ export class AofWriter {
 
   /** Bytes waiting in the buffer (aof_buffer_length). */
   get bufferLength(): number {
-    return this.pendingBytes;
+    return this.out.size;
   }
 
   /** Append to `path` (created if missing), as the file new writes go to. */
@@ -94,23 +94,19 @@ export class AofWriter {
     // Effects meant for replicas only (PUBLISH) never reach the AOF, as in Redis.
     if (batch.some((e) => e.replOnly === true)) batch = batch.filter((e) => e.replOnly !== true);
     if (batch.length === 0) return;
-    let text = '';
     if (this.opts.timestamps) {
       const now = this.opts.nowSec();
       if (this.curTimestamp < now) {
         this.curTimestamp = now;
-        text = `#TS:${now}\r\n`;
+        this.out.writeLatin1(`#TS:${now}\r\n`);
       }
     }
-    text += this.encoder.encode(batch);
-    this.chunks.push(text);
-    this.pendingBytes += text.length;
+    this.encoder.encodeTo(batch, this.out);
   }
 
   /** Drop buffered bytes without writing them (AOF switched off, failed rewrite). */
   discardBuffer(): void {
-    this.chunks = [];
-    this.pendingBytes = 0;
+    this.out.clear();
   }
 
   /**
@@ -123,7 +119,7 @@ export class AofWriter {
   flush(force = false): void {
     if (this.fd === -1) return;
     const now = this.opts.nowSec();
-    if (this.pendingBytes === 0) {
+    if (this.out.isEmpty()) {
       // Nothing new, but bytes written earlier may still await their fsync.
       if (this.fsyncedSize === this.incrSize) return;
       if (this.opts.fsync === 'everysec' && (now <= this.lastFsyncSec || this.pendingBgFsync > 0)) return;
@@ -143,20 +139,19 @@ export class AofWriter {
     this.postponedSinceSec = 0;
     // DEBUG AOF-FLUSH-SLEEP: block before writing, as Redis's usleep in flushAppendOnlyFile.
     if (this.flushSleepUs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, this.flushSleepUs / 1000);
-    const data = Buffer.from(this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join(''), 'latin1');
+    const parts = this.out.take();
+    const data = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
     let done = 0;
     try {
       while (done < data.length) done += writeSync(this.fd, data, done, data.length - done);
     } catch (e) {
-      this.onWriteError(e as NodeJS.ErrnoException, done);
+      this.onWriteError(e as NodeJS.ErrnoException, data, done);
       return;
     }
     if (this.writeError !== null) {
       this.opts.log.warn('AOF write error looks solved, Redis can write again.');
       this.writeError = null;
     }
-    this.chunks = [];
-    this.pendingBytes = 0;
     this.incrSize += data.length;
     this.written += data.length;
     this.fsync(now);
@@ -186,7 +181,7 @@ export class AofWriter {
     }
   }
 
-  private onWriteError(e: NodeJS.ErrnoException, partial: number): void {
+  private onWriteError(e: NodeJS.ErrnoException, data: Buffer, partial: number): void {
     const text = errText(e);
     this.opts.log.warn(`Error writing to the AOF file: ${text}`);
     if (this.opts.fsync === 'always') {
@@ -194,14 +189,10 @@ export class AofWriter {
       return;
     }
     this.writeError = text;
-    if (partial > 0) {
-      // Keep the unwritten rest for the next try.
-      const rest = this.chunks.join('').slice(partial);
-      this.chunks = [rest];
-      this.pendingBytes = rest.length;
-      this.incrSize += partial;
-      this.written += partial;
-    }
+    // Keep the unwritten rest for the next try.
+    this.out.writeBytes(data.subarray(partial));
+    this.incrSize += partial;
+    this.written += partial;
   }
 
   /** Write what is buffered, fsync, and close the file (shutdown, appendonly no). */
