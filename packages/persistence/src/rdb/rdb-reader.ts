@@ -13,6 +13,8 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
 
 export class RdbReader {
   pos: number;
+  /** Compressed length of the LZF string whose header was just read (readLzfHeader → decompress). */
+  private lzfLength = 0;
 
   constructor(
     readonly buf: Buffer,
@@ -144,8 +146,6 @@ export class RdbReader {
     this.decompress(scratch, len);
     return len;
   }
-
-  private lzfLength = 0;
 
   /** The compressed and decompressed lengths; returns the latter, keeps the former for decompress(). */
   private readLzfHeader(): number {
