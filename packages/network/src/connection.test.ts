@@ -215,6 +215,36 @@ describe('Connection over loopback', () => {
     expect(c.raw).toBe('-ERR max number of clients reached\r\n');
   });
 
+  it('keeps every connection\'s input its own although all read into one shared buffer', async () => {
+    const { service, client } = await start();
+    const clients = await Promise.all(Array.from({ length: 8 }, () => client()));
+    // A held client keeps unparsed requests across the other connections' reads.
+    const held = await client();
+    held.send(multibulk('HOLD') + multibulk('ECHO', 'held-1') + multibulk('ECHO', 'held-2'));
+    await held.replyCount(1);
+    // Interleaved writes cut frames at random places, so reads end mid-request.
+    const expected = clients.map((_, i) => Array.from({ length: 60 }, (_, j) => `c${i}-${j}-${'x'.repeat((i * 31 + j * 7) % 300)}`));
+    const streams = expected.map((vals) => Buffer.from(vals.map((v) => multibulk('ECHO', v)).join(''), 'latin1'));
+    const offsets = streams.map(() => 0);
+    for (let round = 0; offsets.some((o, i) => o < (streams[i] as Buffer).length); round++) {
+      for (let i = 0; i < clients.length; i++) {
+        const buf = streams[i] as Buffer;
+        const step = 1 + ((round * 131 + i * 17) % 97);
+        const from = offsets[i] as number;
+        if (from >= buf.length) continue;
+        (clients[i] as Client).socket.write(buf.subarray(from, from + step));
+        offsets[i] = from + step;
+      }
+      if (round % 5 === 0) await new Promise((r) => setImmediate(r));
+    }
+    for (let i = 0; i < clients.length; i++) {
+      const replies = await (clients[i] as Client).replyCount(60);
+      expect(replies).toEqual(expected[i]);
+    }
+    (service.held[0] as Connection).release();
+    expect(await held.replyCount(3)).toEqual([{ simple: 'OK' }, 'held-1', 'held-2']);
+  });
+
   it('hold stops running requests; release runs what arrived meanwhile, in order', async () => {
     const { service, client } = await start();
     const c = await client();

@@ -25,6 +25,8 @@ export class Connection {
     readonly socket: Socket,
     private readonly service: CommandService,
     private readonly flusher: FlushScheduler,
+    /** The socket reads into a buffer shared by all connections (onSharedRead), not 'data' events. */
+    private readonly sharedReads = false,
   ) {
     this.decoder = new RequestDecoder(new ConnectionLimits(service, this));
     this.remoteAddress = formatAddress(socket.remoteAddress, socket.remotePort);
@@ -40,12 +42,19 @@ export class Connection {
       return;
     }
     this.handler = opened;
-    this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    if (!this.sharedReads) this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
     this.socket.on('drain', () => {
       if (!this.held) this.socket.resume();
     });
     this.socket.on('error', () => this.socket.destroy());
     this.socket.on('close', () => this.onClosed());
+  }
+
+  /** A read into the shared buffer: parsed now; the decoder keeps a copy of what it did not use. */
+  onSharedRead(nread: number, buf: Buffer): void {
+    if (this.handler === null) return;
+    this.onData(buf.subarray(0, nread));
+    this.decoder.ownInput();
   }
 
   private onData(chunk: Buffer): void {

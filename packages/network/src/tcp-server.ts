@@ -4,6 +4,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { Connection } from './connection.js';
 import { FlushScheduler } from './flush-scheduler.js';
+import { type ReadCallback, useSharedReadBuffer } from './shared-read.js';
 import type { CommandService } from './service.js';
 
 export interface ListenOptions {
@@ -42,16 +43,19 @@ export class TcpServer {
       server.once('error', reject);
       server.listen({ port: opts.port, host, backlog: opts.backlog, ipv6Only: host.includes(':') }, () => {
         server.off('error', reject);
+        useSharedReadBuffer(server, (socket, setReader) => this.accept(socket, opts, setReader));
         resolve(server);
       });
     });
   }
 
-  private accept(socket: Socket, opts: ListenOptions): void {
+  /** A new client; `setReader` when its socket reads into the shared buffer (shared-read.ts). */
+  private accept(socket: Socket, opts: ListenOptions, setReader?: (r: ReadCallback) => void): void {
     socket.setNoDelay(true);
     const keepAlive = opts.keepAliveSec();
     if (keepAlive > 0) socket.setKeepAlive(true, keepAlive * 1000);
-    const conn = new Connection(socket, this.service, this.flusher);
+    const conn = new Connection(socket, this.service, this.flusher, setReader !== undefined);
+    setReader?.((nread, buf) => conn.onSharedRead(nread, buf));
     this.connections.add(conn);
     socket.once('close', () => this.connections.delete(conn));
     conn.start();

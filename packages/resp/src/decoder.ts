@@ -118,6 +118,13 @@ export class RequestDecoder {
     this.pos = 0;
   }
 
+  /** Copy the input not parsed yet out of a buffer the caller is about to reuse. */
+  ownInput(): void {
+    if (this.pos >= this.buf.length) this.buf = EMPTY;
+    else this.buf = Buffer.from(this.buf.subarray(this.pos)) as Latin1Buffer;
+    this.pos = 0;
+  }
+
   /** The next complete request, or null when more bytes are needed. Throws ProtocolError. */
   next(): string[] | null {
     const argv = this.parseNext();
