@@ -15,6 +15,8 @@ export type SaveStatus = 'ok' | 'err';
 
 /** Milliseconds of encoding per event-loop turn during BGSAVE (the stall budget). */
 const SLICE_MS = 2;
+/** Milliseconds of startup loading per event-loop turn (clients meanwhile get -LOADING). */
+const LOAD_SLICE_MS = 10;
 /** Keys encoded between clock checks. */
 const KEYS_PER_CHECK = 32;
 /** Keys per write(2) during SAVE. */
@@ -337,7 +339,7 @@ export class RdbService {
     return new Promise((resolveLoad, reject) => {
       const pump = (): void => {
         try {
-          const end = performance.now() + SLICE_MS * 5;
+          const end = performance.now() + LOAD_SLICE_MS;
           let done = false;
           loader.provide(source.available());
           do done = loader.step(delay > 0 ? 1 : 1024);

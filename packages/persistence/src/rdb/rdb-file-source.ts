@@ -25,6 +25,21 @@ export type ReadResult = Crc64State | { error: string };
 
 /** Read by the main thread before the worker takes over: parsing starts while the worker boots. */
 const FIRST_CHUNK = 1 << 20;
+/** Bytes per read(2), after which the fill mark moves. */
+const CHUNK = 1 << 20;
+
+/**
+ * Read [from, to) of the file into `bytes` a chunk at a time, calling `each(start, end)` after
+ * every chunk; a file shorter than it was at open is Redis's short-read error.
+ */
+export function readRange(fd: number, bytes: Uint8Array, from: number, to: number, each?: (start: number, end: number) => void): void {
+  for (let pos = from; pos < to;) {
+    const n = readSync(fd, bytes, pos, Math.min(CHUNK, to - pos), pos);
+    if (n === 0) throw new Error('Short read or OOM loading DB. Unrecoverable error, aborting now.');
+    each?.(pos, pos + n);
+    pos += n;
+  }
+}
 
 export interface RdbFileSourceOptions {
   /** The worker module (tests point at the compiled one); null reads on the main thread. */
@@ -118,13 +133,8 @@ export class RdbFileSource {
 
   /** Read [from, to) on this thread; returns the new fill mark. */
   private readFrom(from: number, to: number): number {
-    let pos = from;
-    while (pos < to) {
-      const n = readSync(this.fd, this.buf, pos, to - pos, pos);
-      if (n === 0) throw new Error('Short read or OOM loading DB. Unrecoverable error, aborting now.');
-      pos += n;
-    }
-    Atomics.store(this.filled, 0, BigInt(pos));
-    return pos;
+    readRange(this.fd, this.buf, from, to);
+    Atomics.store(this.filled, 0, BigInt(to));
+    return to;
   }
 }

@@ -2,26 +2,18 @@
 // chunk at a time, publishing after each chunk how many bytes are in, and computes the file's
 // CRC64 on the way, so that the main thread only parses. Posts the checksum when done.
 
-import { readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { crc64 } from './crc64.js';
-import type { ReadJob, ReadResult } from './rdb-file-source.js';
-
-const CHUNK = 1 << 20;
+import { type ReadJob, type ReadResult, readRange } from './rdb-file-source.js';
 
 function run(job: ReadJob): ReadResult {
   const bytes = new Uint8Array(job.data);
   const filled = new BigInt64Array(job.progress);
-  const size = bytes.length;
   const crc = crc64(bytes.subarray(0, Math.min(job.from, job.crcEnd)));
-  let pos = job.from;
-  while (pos < size) {
-    const n = readSync(job.fd, bytes, pos, Math.min(CHUNK, size - pos), pos);
-    if (n === 0) return { error: 'Short read or OOM loading DB. Unrecoverable error, aborting now.' };
-    if (pos < job.crcEnd) crc64(bytes.subarray(pos, Math.min(pos + n, job.crcEnd)), crc);
-    pos += n;
-    Atomics.store(filled, 0, BigInt(pos));
-  }
+  readRange(job.fd, bytes, job.from, bytes.length, (start, end) => {
+    if (start < job.crcEnd) crc64(bytes.subarray(start, Math.min(end, job.crcEnd)), crc);
+    Atomics.store(filled, 0, BigInt(end));
+  });
   return { lo: crc.lo, hi: crc.hi };
 }
 

@@ -139,14 +139,7 @@ export class RdbWriter {
     this.writeBuffer(data, compress);
   }
 
-  /** An already compressed blob (rdbSaveLzfBlob). */
-  writeLzfBlob(compressed: Uint8Array, originalLength: number): void {
-    this.writeByte(ENC | RDB_ENC_LZF);
-    this.writeLength(compressed.length);
-    this.writeLength(originalLength);
-    this.writeBytes(compressed);
-  }
-
+  /** src[start, start + len) LZF-compressed when that gains (rdbSaveLzfStringObject); false if not. */
   private writeLzf(src: Uint8Array, start: number, len: number): boolean {
     const limit = len - 4;
     if (lzfOut.length < limit) lzfOut = Buffer.allocUnsafe(limit * 2);
@@ -155,6 +148,7 @@ export class RdbWriter {
     this.writeByte(ENC | RDB_ENC_LZF);
     this.writeLength(clen);
     this.writeLength(len);
+    // Copied from the scratch without a view over it: this runs once per compressed value.
     this.ensure(clen);
     lzfOut.copy(this.buf, this.pos, 0, clen);
     this.pos += clen;
@@ -208,12 +202,12 @@ export class RdbWriter {
     return out;
   }
 
-  /** A view of the bytes written so far (valid until the next write), then start over. */
   /** The bytes written from `from` on, as a view valid until the next write. */
   peek(from: number): Buffer {
     return this.buf.subarray(from, this.pos);
   }
 
+  /** A view of the bytes written so far (valid until the next write), then start over. */
   takeView(): Buffer {
     const out = this.buf.subarray(0, this.pos);
     this.pos = 0;
