@@ -5,6 +5,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { pinPlan, pinProcess } from './cpu-pinning.mjs';
 import { runBenchmark } from './redis-benchmark.mjs';
 import { installCleanup, startServer, stopAll } from './server-process.mjs';
 import { printTable } from './table.mjs';
@@ -29,7 +30,9 @@ const HELP = `usage: node tools/bench/bench.mjs [options]
                      figure (default 3)
   --warmup N         requests of each test and pipeline sent to each server first, unmeasured
                      (default 100000: Cinnabar's JIT settles, and its compile time is not billed)
-  --timeout-s S      limit for one redis-benchmark run (default 300)`;
+  --timeout-s S      limit for one redis-benchmark run (default 300)
+  --pin auto|on|none each server (all threads) on the last CPU, redis-benchmark on the others;
+                     auto pins when taskset exists and there are 2+ CPUs (default auto)`;
 
 function options() {
   const { values } = parseArgs({
@@ -41,6 +44,7 @@ function options() {
       repeat: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '100000' },
       'timeout-s': { type: 'string', default: '300' },
+      pin: { type: 'string', default: 'auto' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,6 +65,7 @@ function options() {
     repeat: Math.max(1, count('repeat')),
     warmup: count('warmup'),
     timeoutMs: count('timeout-s') * 1000,
+    pin: pinPlan(values.pin),
   };
 }
 
@@ -88,11 +93,17 @@ async function main() {
   const cinnabar = await startServer('cinnabar');
   const redis = await startServer('redis');
   console.log(`cinnabar pid ${cinnabar.pid} port ${cinnabar.port}; redis pid ${redis.pid} port ${redis.port}`);
+  if (opt.pin) {
+    for (const s of [cinnabar, redis]) pinProcess(s.pid, opt.pin.server);
+    console.log(`pinned: both servers on CPU ${opt.pin.server}, redis-benchmark on CPU ${opt.pin.client}`);
+  } else {
+    console.log('not pinned (--pin none, or no taskset / a single CPU): CPU figures are noisier');
+  }
   const servers = [cinnabar, redis];
 
   const run = (server, test, pipeline, requests) => {
     if (!server.alive) throw new Error(`${server.name} exited\n${server.describe()}`);
-    return runBenchmark(server, { test, pipeline, requests, clients: opt.clients, timeoutMs: opt.timeoutMs });
+    return runBenchmark(server, { test, pipeline, requests, clients: opt.clients, timeoutMs: opt.timeoutMs, cpus: opt.pin?.client });
   };
 
   const results = [];

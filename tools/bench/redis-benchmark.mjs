@@ -2,18 +2,21 @@
 // over the run (utime+stime from /proc/PID/stat). Parses Redis 7.0's --csv output.
 
 import { spawn } from 'node:child_process';
+import { onCpus } from './cpu-pinning.mjs';
 import { clockTicksPerSecond, cpuTicks } from './server-process.mjs';
 
 /**
+ * `cpus` (a taskset list) runs redis-benchmark on those CPUs only.
  * @returns {Promise<{rps:number,p50:number,p99:number,cpuUsPerRequest:number,wallMs:number,
  *   rows:string[]} | {error:string}>}
  */
-export async function runBenchmark(server, { test, pipeline, requests, clients, timeoutMs }) {
+export async function runBenchmark(server, { test, pipeline, requests, clients, timeoutMs, cpus }) {
   const args = ['-h', '127.0.0.1', '-p', String(server.port), '-t', test, '-c', String(clients),
     '-P', String(pipeline), '-n', String(requests), '--csv'];
   const ticksBefore = cpuTicks(server.pid);
   const started = performance.now();
-  const { stdout, stderr, code, timedOut } = await run('redis-benchmark', args, timeoutMs);
+  const cmd = onCpus(cpus, 'redis-benchmark', args);
+  const { stdout, stderr, code, timedOut } = await run(cmd.command, cmd.args, timeoutMs);
   const wallMs = performance.now() - started;
   const ticks = cpuTicks(server.pid) - ticksBefore;
   if (timedOut) throw new Error(`redis-benchmark ${test} -P ${pipeline} against ${server.name} exceeded ${timeoutMs} ms`);

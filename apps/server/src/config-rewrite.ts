@@ -2,6 +2,7 @@
 // registry compute the new text, and replace the file atomically (temp file, fsync,
 // chmod 644, rename), as redis-server does.
 
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, fchmodSync } from 'node:fs';
 import type { ConfigRegistry, Log, ServerCore } from '@cinnabar/command-kit';

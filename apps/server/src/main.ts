@@ -1,6 +1,7 @@
 // cinnabar-server: the wiring diagram. Reads redis.conf-style config and flags, builds the
 // logger, assembles keyspace + commands, listens, runs the cron, and shuts down on signals.
 
+import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';

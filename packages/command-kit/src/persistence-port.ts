@@ -1,6 +1,7 @@
 // What commands reach of persistence (RDB saves, AOF, loading): a port the app fills in,
 // so SAVE, BGSAVE, BGREWRITEAOF, DEBUG RELOAD and INFO persistence stay thin.
 
+import { Buffer } from 'node:buffer';
 import { type Reply, reply } from '@cinnabar/resp';
 
 export interface ReloadOptions {

@@ -1,6 +1,7 @@
 // The concrete ServerContext: owns the command-kit pieces and leaves the ports
 // (pub/sub, shutdown) for the app to plug in.
 
+import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { type Clock, escapeRepr, type Random, RedisError } from '@cinnabar/common';
 import { isErrorReply, type Reply, reply } from '@cinnabar/resp';

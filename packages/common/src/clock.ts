@@ -1,5 +1,7 @@
 // Injected time: packages read time only through a Clock so tests can drive it.
 
+import { performance } from 'node:perf_hooks';
+
 export interface Clock {
   /** Wall-clock milliseconds since the Unix epoch. */
   nowMs(): number;

@@ -1,5 +1,6 @@
 // globMatch follows Redis's stringmatchlen exactly (cases checked against redis-server 7.0.15),
 // and stays linear-time on patterns that make naive backtracking explode.
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { globMatch, isLiteralPattern } from './glob.js';
 

@@ -1,5 +1,6 @@
 // Connection and TcpServer over real loopback sockets: pipelining with one write per read,
 // partial frames, QUIT-style close after the reply, protocol errors, refusal, hold/release.
+import { Buffer } from 'node:buffer';
 import { connect, type Socket } from 'node:net';
 import { type ParsedReply, reply, ReplyParser } from '@cinnabar/resp';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -2,6 +2,7 @@
 // Replies accumulate until the event-loop turn ends and leave in one syscall (FlushScheduler);
 // a client whose socket cannot keep up stops being read until it drains.
 
+import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { type DecoderLimits, encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
 import type { FlushScheduler } from './flush-scheduler.js';

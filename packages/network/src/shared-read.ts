@@ -7,6 +7,7 @@
 // connection. Node internals used: the listener's `_handle.onconnection` and Socket's `handle`
 // option (both unchanged from Node 12 to 24); without them the server keeps Node's default path.
 
+import { Buffer } from 'node:buffer';
 import { type Server, Socket } from 'node:net';
 
 /** Called for each read with the bytes in `buf[0, nread)`; must be done with them on return. */

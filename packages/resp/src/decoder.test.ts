@@ -1,5 +1,6 @@
 // The request decoder parses multibulk and inline requests across any read boundaries and
 // fails with Redis 7.0's exact protocol error texts (tests/unit/protocol.tcl and beyond).
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { type DecoderLimits, RequestDecoder } from './decoder.js';
 import { ProtocolError } from './protocol-error.js';

@@ -2,6 +2,7 @@
 // requests, binary-safe, across arbitrary read boundaries, many per read. Arguments come
 // out as latin1 strings (one char per byte). Error texts and limits follow Redis 7.0.
 
+import { Buffer } from 'node:buffer';
 import { ProtocolError } from './protocol-error.js';
 import { splitArgs } from './split-args.js';
 

@@ -1,4 +1,5 @@
 // The encoder writes every reply kind as Redis 7.0 does in RESP2 and in RESP3, byte for byte.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { encodeReply, type ProtocolVersion } from './encoder.js';
 import { OutputBuffer } from './output-buffer.js';

@@ -1,6 +1,7 @@
 // Encodes the reply model as RESP2 or RESP3 bytes. RESP2 has no map, set, double, bool,
 // verbatim, big number or push: each falls back to the shape Redis 7.0 sends there.
 
+import { Buffer } from 'node:buffer';
 import { formatDouble } from '@cinnabar/common';
 import type { OutputBuffer } from './output-buffer.js';
 import type { Reply } from './reply.js';

@@ -1,6 +1,8 @@
 // A growable byte buffer replies are encoded into, flushed to the socket once per read.
 // Payloads above BIG_CHUNK are kept by reference instead of copied.
 
+import { Buffer } from 'node:buffer';
+
 const BIG_CHUNK = 64 * 1024;
 /** Strings up to this long are copied by a JS loop rather than by a native call. */
 const SHORT = 16;

@@ -1,6 +1,8 @@
 // Parses RESP2/RESP3 reply bytes back into plain values: for tests, the harness,
 // and later for a replica reading its primary. Not on the server's request path.
 
+import { Buffer } from 'node:buffer';
+
 export type ParsedReply =
   | string
   | number

@@ -3,6 +3,8 @@
 // bulk string, a number or bigint an integer, null a null bulk, an array an array.
 // Everything else is a small tagged object.
 
+import { Buffer } from 'node:buffer';
+
 export type Reply =
   | string
   | number

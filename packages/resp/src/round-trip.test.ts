@@ -1,5 +1,6 @@
 // Property: any sequence of requests, encoded as multibulk and fed in any chunking, decodes
 // to exactly those requests; replies encoded in RESP2 or RESP3 parse back to their values.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RequestDecoder } from './decoder.js';

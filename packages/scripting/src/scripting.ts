@@ -5,6 +5,7 @@
 // script is suspended between slices so other clients get BUSY and SCRIPT KILL (EVAL) or
 // FUNCTION KILL (FCALL) can stop it.
 
+import { performance } from 'node:perf_hooks';
 import { type ClientLink, ClientSession, type CommandDef, performEvictions, type ServerContext } from '@cinnabar/command-kit';
 import { isErrorReply, type Reply, reply } from '@cinnabar/resp';
 import { errorTableText } from './lua/convert.js';

@@ -1,6 +1,7 @@
 // In-process harness: a whole server core (every command, pub/sub, WATCH, notifications)
 // on a fake clock, with clients that speak through the real RESP encoder but no socket.
 
+import { Buffer } from 'node:buffer';
 import { ClientSession, type ClientLink, type ServerCore } from '@cinnabar/command-kit';
 import { FakeClock, SeededRandom } from '@cinnabar/common';
 import { encodeReply, OutputBuffer, type ParsedReply, type ProtocolVersion, type Reply, ReplyParser } from '@cinnabar/resp';

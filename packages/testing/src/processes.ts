@@ -2,6 +2,7 @@
 // on free loopback ports, each in its own temp dir, stopped by the PID we started (SIGTERM, then
 // SIGKILL). Only processes started here are ever signalled.
 
+import { Buffer } from 'node:buffer';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';

@@ -1,6 +1,7 @@
 // Proves the raw client's frame splitter finds where each RESP2/RESP3 reply ends, so
 // differential tests compare whole replies byte for byte.
 
+import { Buffer } from 'node:buffer';
 import { describe, expect, test } from 'vitest';
 import { encodeCommand, frameLength } from './raw-connection.js';
 

@@ -1,6 +1,7 @@
 // A raw TCP client for byte-exact tests: writes RESP requests (or any bytes), and splits what
 // comes back into whole replies (RESP2 and RESP3 frames) without interpreting them.
 
+import { Buffer } from 'node:buffer';
 import { Socket } from 'node:net';
 
 /**

@@ -2,6 +2,7 @@
 // write survives SIGKILL (20 trials); truncated and corrupt files are handled as Redis 7.0 does;
 // redis-check-aof accepts Cinnabar's directory, and redis-server and Cinnabar load each other's.
 
+import { Buffer } from 'node:buffer';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 // Proves ioredis 6 with its defaults (HELLO 3, INFO ready check) works against the real
 // cinnabar-server: basic commands, pipelines, MULTI/EXEC, pub/sub, binary and 10 MB values.
 
+import { Buffer } from 'node:buffer';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ManagedProcess, startTarget } from '@cinnabar/testing';

@@ -1,6 +1,7 @@
 // Proves node-redis v5 works against the real cinnabar-server over RESP2 and RESP3: basic
 // commands, pipelines, MULTI/EXEC with WATCH, pub/sub, binary and 10 MB values.
 
+import { Buffer } from 'node:buffer';
 import { createClient, RESP_TYPES, WatchError } from 'redis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ManagedProcess, startTarget } from '@cinnabar/testing';

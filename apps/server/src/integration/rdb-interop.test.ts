@@ -3,6 +3,7 @@
 // and loads into Redis with identical data; Redis's dump loads into Cinnabar; DUMP payloads
 // RESTORE both ways; a corrupt or truncated dump.rdb stops Cinnabar at startup with exit code 1.
 
+import { Buffer } from 'node:buffer';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,6 +2,7 @@
 // without trailing CRLF, the writes that follow arrive as the command stream, and a command
 // sent on the link that would be answered closes it instead of being answered.
 
+import { Buffer } from 'node:buffer';
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type ManagedProcess, redisCli, startServer, type ServerKind, stopAll } from '@cinnabar/testing';

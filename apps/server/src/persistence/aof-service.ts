@@ -3,6 +3,8 @@
 // base while writes continue in a new incr file, CONFIG SET appendonly, auto-rewrite, INFO.
 // File formats and naming live in @cinnabar/persistence; RDB bases come from injected codecs.
 
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { closeSync, existsSync, fdatasync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlink, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log, ServerCore } from '@cinnabar/command-kit';

@@ -2,6 +2,7 @@
 // INFO persistence), composed from the RDB service and the AOF service with Redis's rules for
 // how they exclude each other (one background job at a time, BGSAVE SCHEDULE).
 
+import { Buffer } from 'node:buffer';
 import type { PersistencePort, ReloadOptions, ServerCore } from '@cinnabar/command-kit';
 import { RdbFileSource } from '@cinnabar/persistence';
 import { type Reply, reply } from '@cinnabar/resp';

@@ -3,6 +3,8 @@
 // save points, loading at startup with -LOADING meanwhile, DEBUG RELOAD, and the rdb_* and
 // loading_* fields of INFO persistence. Files are written to a temp name, fsynced and renamed.
 
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, write as fsWrite, fsync as fsFsync, close as fsClose } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ServerCore } from '@cinnabar/command-kit';

@@ -1,5 +1,6 @@
 // PFADD creates a sparse HLL with Redis's exact bytes, reports whether a register changed,
 // counts dirty per change, emits pfadd, and refuses non-HLL values and corrupt ones.
+import { Buffer } from 'node:buffer';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,5 +1,6 @@
 // PFCOUNT estimates as Redis does, caches the estimate in the header (a modification without
 // an event), unions several keys without touching them, and detects corrupt HLLs.
+import { Buffer } from 'node:buffer';
 import { Harness } from '@cinnabar/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 // PFMERGE stores the register-wise maximum in the first key (sparse unless a source is
 // dense), with Redis's bytes, one pfadd event, and the type checks of every key.
+import { Buffer } from 'node:buffer';
 import { Harness } from '@cinnabar/testing';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 // DUMP answers a payload RESTORE and redis-server accept (value, version 10, CRC-64), nil for a
 // missing key, LZF-compressed only under rdbcompression yes, and counts a keyspace hit.
+import { Buffer } from 'node:buffer';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,5 @@
 // KEYS answers every live key matching a glob pattern; pathological patterns stay fast.
+import { performance } from 'node:perf_hooks';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,7 @@
 // RESTORE rebuilds DUMPed values of every type with Redis 7.0's option parsing and error
 // texts, TTL rules (relative, ABSTTL, already past), IDLETIME/FREQ stamps, the "restore"
 // event, propagation with an absolute TTL, and wakes BLPOP waiters.
+import { Buffer } from 'node:buffer';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,7 @@
 // DEBUG: digests equal redis-server 7.0.15's for the same strings, POPULATE, OBJECT, SLEEP,
 // and the enable-debug-command protection.
 
+import { performance } from 'node:perf_hooks';
 import { Harness } from '@cinnabar/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,7 @@
 // DEBUG: the subcommands tests and tools rely on. Protected: enable-debug-command decides
 // who may run it (the dispatcher checks).
 
+import { Buffer } from 'node:buffer';
 import { type ClientSession, defineCommand, intArg, positiveIntArg, type ReloadOptions } from '@cinnabar/command-kit';
 import { crc16, NoSuchKeyError, parseMemory, RedisError } from '@cinnabar/common';
 import { dumpPayloadChecks } from '@cinnabar/persistence';

@@ -2,6 +2,7 @@
 // hash fields) are combined with xor; ordered things are "mixed" (xor, then SHA1 of the
 // running digest), so equal datasets give redis-server's exact hex.
 
+import { Buffer } from 'node:buffer';
 import type { Database, Entry, Value } from '@cinnabar/storage';
 import { sha1 } from './sha1.js';
 

@@ -2,6 +2,7 @@
 // the dataset, then every effect of the one write path as the replication stream (RESP
 // commands with SELECT), until the replica's connection closes.
 
+import { Buffer } from 'node:buffer';
 import type { ClientSession, ServerContext } from '@cinnabar/command-kit';
 import { CommandStreamEncoder, reply } from '@cinnabar/resp';
 

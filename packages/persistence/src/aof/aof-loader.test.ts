@@ -1,5 +1,6 @@
 // Proves AOF replay follows Redis 7.0: commands in order, annotations skipped, short tails and
 // unfinished MULTI truncated only with aof-load-truncated, bad format and unknown commands refused.
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

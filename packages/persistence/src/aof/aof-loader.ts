@@ -3,6 +3,8 @@
 // a sink (the server's fake client), `#` annotations skipped, a short tail or an unfinished
 // MULTI truncated when aof-load-truncated allows it — with Redis's log lines and outcomes.
 
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AofManifest } from './manifest.js';

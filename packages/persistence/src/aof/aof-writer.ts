@@ -3,6 +3,7 @@
 // flushAppendOnlyFile before replies leave — always: fsync before any reply; everysec:
 // background fsync at most once a second; no: the OS decides. File choice is the service's.
 
+import { Buffer } from 'node:buffer';
 import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { CommandStreamEncoder, type DbCommand, OutputBuffer } from '@cinnabar/resp';
 

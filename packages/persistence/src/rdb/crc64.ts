@@ -1,6 +1,8 @@
 // Redis's CRC-64 (Jones polynomial, reflected, init 0, no final xor), slice-by-8 over two
 // 32-bit halves so no BigInt touches the per-byte loop. DUMP payloads and RDB files end with it.
 
+import { Buffer } from 'node:buffer';
+
 /** A running checksum: the low and high 32 bits (unsigned). */
 export interface Crc64State {
   lo: number;

@@ -1,5 +1,6 @@
 // DUMP payloads: the footer is the RDB version and a CRC-64 of the rest, as Redis 7.0 writes
 // it; parseDumpPayload answers RESTORE's two error texts exactly when Redis would.
+import { Buffer } from 'node:buffer';
 import { RedisError } from '@cinnabar/common';
 import { EncodingLimits, HashValue } from '@cinnabar/storage';
 import { describe, expect, it } from 'vitest';

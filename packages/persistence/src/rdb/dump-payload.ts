@@ -2,6 +2,7 @@
 // LE) and a CRC-64 of everything before it (8 bytes LE) — createDumpPayload and
 // verifyDumpPayload of Redis 7.0, with RESTORE's exact error texts.
 
+import { Buffer } from 'node:buffer';
 import { RedisError } from '@cinnabar/common';
 import type { EncodingLimits, Value } from '@cinnabar/storage';
 import { crc64 } from './crc64.js';

@@ -2,6 +2,7 @@
 // then the RDB version and a CRC-64 (Redis 7.0's functionDumpCommand and functionRestoreCommand
 // framing, with its error texts). The pre-GA RDB_OPCODE_FUNCTION record is read as 7.0 does.
 
+import { Buffer } from 'node:buffer';
 import { sealDumpPayload, verifyDumpPayload } from './dump-payload.js';
 import { RdbReader } from './rdb-reader.js';
 import { RdbWriter } from './rdb-writer.js';

@@ -1,5 +1,6 @@
 // intset blobs: the narrowest width is chosen, values round-trip, and corrupt blobs (bad
 // encoding, size mismatch, empty, out of order) throw RdbFormatError.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RdbFormatError } from './errors.js';

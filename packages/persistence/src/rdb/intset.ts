@@ -2,6 +2,7 @@
 // the sorted integers little-endian. Encoded with the narrowest width that holds every value;
 // decoding checks what intsetValidateIntegrity(deep) checks.
 
+import { Buffer } from 'node:buffer';
 import type { Int64 } from '@cinnabar/common';
 import { RdbFormatError } from './errors.js';
 

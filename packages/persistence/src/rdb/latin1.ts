@@ -2,6 +2,8 @@
 // buf.write(s, o, n, 'latin1') / buf.toString('latin1', a, b), which matters once per key.
 // They exist on every Buffer but are missing from @types/node.
 
+import { Buffer } from 'node:buffer';
+
 interface Latin1Buffer {
   latin1Write(s: string, offset: number, length: number): number;
   latin1Slice(start: number, end: number): string;

@@ -1,6 +1,7 @@
 // Proves encodeListpack builds byte-for-byte the listpacks redis-server 7.0 builds (every integer
 // and string encoding, every back-length size, the unknown-count header), and that decoding
 // round-trips and rejects corrupt bytes with RdbFormatError.
+import { Buffer } from 'node:buffer';
 import { Redis } from 'ioredis';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

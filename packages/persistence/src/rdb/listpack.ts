@@ -1,6 +1,7 @@
 // Redis 7.0 listpack bytes: encoding with exactly the entry encodings lpAppend chooses, and
 // decoding that checks what lpValidateIntegrity(deep) checks (header size, entry lengths,
 // back-lengths, element count, terminator), throwing RdbFormatError on any corruption.
+import { Buffer } from 'node:buffer';
 import { RdbFormatError } from './errors.js';
 
 export type ListpackItem = string | number | bigint;

@@ -1,5 +1,6 @@
 // LZF: compressed data decompresses to the input for any bytes, compressible data shrinks,
 // incompressible data reports no gain, and corrupt streams throw RdbFormatError.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RdbFormatError } from './errors.js';

@@ -2,6 +2,7 @@
 // runs (control < 32: that many + 1 bytes follow) and back-references (3-bit length, 13-bit
 // offset). The compressor is a greedy one-hash-probe matcher; any LZF decoder reads its output.
 
+import { Buffer } from 'node:buffer';
 import { RdbFormatError } from './errors.js';
 
 const HLOG = 14;

@@ -1,6 +1,7 @@
 // RdbFileSource: the bytes it makes available are the file's, and its checksum is the CRC64 of
 // the prefix asked for — read and checksummed by the worker thread when its module is there,
 // by the main thread when there is no worker or the worker cannot start.
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

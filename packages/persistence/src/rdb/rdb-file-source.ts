@@ -4,6 +4,7 @@
 // event loop nothing. Without a worker (it failed to start) the main thread reads the rest at
 // once on the next available() and checksums itself: the same bytes, only slower.
 
+import { Buffer } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { crc64, type Crc64State } from './crc64.js';

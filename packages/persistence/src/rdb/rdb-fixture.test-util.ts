@@ -2,6 +2,7 @@
 // hashes, sets, sorted sets, keys with and without a TTL, several databases) and its RDB image,
 // for the loader's and the file source's tests.
 
+import { Buffer } from 'node:buffer';
 import { FakeClock, SeededRandom } from '@cinnabar/common';
 import { HashValue, Keyspace, ListValue, SetValue, ZSetValue } from '@cinnabar/storage';
 import { encodeRdb, liveSource } from './rdb-save.js';

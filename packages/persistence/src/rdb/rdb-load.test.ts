@@ -1,6 +1,7 @@
 // RdbLoader fed a file as it is read: whatever sizes the bytes arrive in, the keyspace ends up
 // as loading the whole file at once makes it; a file that really ends early is an error, not a
 // wait; a deferred checksum is checked by the caller and a wrong one refused.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc64 } from './crc64.js';

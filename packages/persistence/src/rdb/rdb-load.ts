@@ -4,6 +4,7 @@
 // keys are skipped (a primary drops them), empty collections are skipped as Redis does, and
 // anything malformed throws RdbFormatError — the loader never leaves a half-parsed value.
 
+import { Buffer } from 'node:buffer';
 import type { EncodingLimits, Keyspace } from '@cinnabar/storage';
 import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
 import { RdbEmptyKeyError, RdbFormatError, RdbTruncatedError } from './errors.js';

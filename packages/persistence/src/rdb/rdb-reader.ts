@@ -2,6 +2,7 @@
 // encodings (INT8/16/32, LZF), doubles in both the binary and the old ASCII form, and
 // little-endian integers. Every read past the end or malformed header throws RdbFormatError.
 
+import { Buffer } from 'node:buffer';
 import { RdbFormatError, RdbTruncatedError } from './errors.js';
 import { readLatin1 } from './latin1.js';
 import { lzfDecompressInto } from './lzf.js';

@@ -4,6 +4,7 @@
 // a running point-in-time snapshot for BGSAVE, the live databases for SAVE — and hands out
 // the file in pieces, so a background save can yield to the event loop between them.
 
+import { Buffer } from 'node:buffer';
 import { type Keyspace, RecordPool, type SnapshotRecord, type SnapshotSection } from '@cinnabar/storage';
 import { crc64, crc64Bytes, type Crc64State } from './crc64.js';
 import { RdbWriter } from './rdb-writer.js';

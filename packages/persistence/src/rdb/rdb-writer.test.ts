@@ -1,5 +1,6 @@
 // RdbWriter and RdbReader agree: every length form, Redis's string encodings (integers, LZF,
 // plain), doubles and 64-bit integers round-trip, and the bytes match what Redis writes.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RdbFormatError } from './errors.js';

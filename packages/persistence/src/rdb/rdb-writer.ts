@@ -2,6 +2,7 @@
 // length encodings, its string encodings (INT8/16/32 for short canonical integers, LZF past
 // 20 bytes when compressing, else length + bytes) and its little-endian numbers.
 
+import { Buffer } from 'node:buffer';
 import { readLatin1, writeLatin1 } from './latin1.js';
 import { lzfCompressInto } from './lzf.js';
 import { RDB_32BITLEN, RDB_64BITLEN, RDB_ENC_INT16, RDB_ENC_INT32, RDB_ENC_INT8, RDB_ENC_LZF, RDB_ENCVAL } from './types.js';

@@ -1,6 +1,7 @@
 // Proves streams move both ways between redis-server 7.0.15 and our codec: a DUMP read by
 // readStream gives the same XRANGE and XINFO STREAM FULL in Cinnabar, and writeStream's payload
 // RESTOREs in Redis to the same XINFO STREAM FULL (byte-identical to DUMP when nothing was deleted).
+import { Buffer } from 'node:buffer';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StreamValue } from '@cinnabar/storage';

@@ -1,6 +1,7 @@
 // Proves writeStream/readStream round-trip entries, counters, groups, PELs and consumers; that
 // type 15 loads with Redis 7.0's derived first ID, entries-added and entries-read; and that
 // inconsistent or damaged payloads throw RdbFormatError and nothing else.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type Consumer, ConsumerGroup, makeId, MAX_ID, StreamValue } from '@cinnabar/storage';

@@ -1,6 +1,7 @@
 // A stream's RDB payload (types 15 and 19, as rdb.c saves and loads it): the nodes, the
 // stream counters, then consumer groups with their global PEL and consumers. Loading checks
 // what Redis's sanitizer checks and what our structure relies on (ID order, PEL ownership).
+import { Buffer } from 'node:buffer';
 import { type Consumer, ConsumerGroup, type EncodingLimits, type Nack, type StreamId, type StreamMeta, StreamValue, MAX_ID } from '@cinnabar/storage';
 import { RdbFormatError } from './errors.js';
 import { RDB_64BITLEN } from './types.js';

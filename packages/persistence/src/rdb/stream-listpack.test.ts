@@ -1,6 +1,7 @@
 // Proves a stream node's listpack is laid out as t_stream.c lays it out (master entry, flags,
 // deltas, same-fields compression, lp-count), round-trips, keeps a deleted tail's ID, and that
 // corrupt nodes are refused with RdbFormatError.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeId, StreamValue } from '@cinnabar/storage';

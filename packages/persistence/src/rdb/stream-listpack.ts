@@ -1,6 +1,7 @@
 // One stream node as Redis 7.0 stores it (t_stream.c's layout): the radix-tree key, the master
 // ID as 16 big-endian bytes, and a listpack of the master entry (live count, deleted count,
 // master fields, 0) followed by entries (flags, ms and seq deltas, fields or only values, lp-count).
+import { Buffer } from 'node:buffer';
 import type { StreamEntry, StreamId, StreamNodeView } from '@cinnabar/storage';
 import { RdbFormatError } from './errors.js';
 import { decodeListpackEntries, decodeListpackPrefix, encodeListpack, listpackItemBytes, type ListpackItem } from './listpack.js';

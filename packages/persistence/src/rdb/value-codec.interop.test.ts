@@ -2,6 +2,7 @@
 // encoding Redis DUMPs parses to the same contents and encoding, and the payloads we create
 // RESTORE in Redis to values with the same DEBUG DIGEST-VALUE and encoding (byte-identical to
 // Redis's own DUMP where the encoding leaves no choice).
+import { Buffer } from 'node:buffer';
 import { Redis } from 'ioredis';
 import { EncodingLimits, HashValue, ListValue, SetValue, type Value, ZSetValue } from '@cinnabar/storage';
 import { type ManagedProcess, startRedis } from '@cinnabar/testing';

@@ -1,6 +1,7 @@
 // value-codec: every value type writes the RDB type Redis 7.0 saves for its encoding, reads
 // back equal and in the encoding Redis would load it in, legacy types (ziplist, zipmap, old
 // list/zset) load, and corrupt or empty payloads throw RdbFormatError / RdbEmptyKeyError.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { EncodingLimits, HashValue, ListValue, SetValue, type Value, ZSetValue } from '@cinnabar/storage';
 import { describe, expect, it } from 'vitest';

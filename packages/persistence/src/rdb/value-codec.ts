@@ -2,6 +2,7 @@
 // save for the value's encoding; readValue loads every type Redis 7.0 loads, validating deeply
 // and leaving the value in the encoding Redis would after loading. Streams go to stream-codec.
 
+import { Buffer } from 'node:buffer';
 import { formatDouble, type Int64, parseInt64 } from '@cinnabar/common';
 import {
   type EncodingLimits, HashValue, ListValue, SetValue, StreamValue, type Value, ZSetValue,

@@ -1,5 +1,6 @@
 // Ziplists (as Redis 6 saved them) decode entry by entry in every string and integer
 // encoding, and corrupt ones (size, terminator, prevlen, tail, count) throw RdbFormatError.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { RdbFormatError } from './errors.js';
 import { decodeZiplist } from './ziplist.js';

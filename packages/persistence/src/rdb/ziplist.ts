@@ -2,6 +2,7 @@
 // them and converts them to listpacks, and so do we. Decoding checks what
 // ziplistValidateIntegrity(deep) checks: header size and tail, prevlen chain, count, terminator.
 
+import { Buffer } from 'node:buffer';
 import { RdbFormatError } from './errors.js';
 import { readLatin1 } from './latin1.js';
 

@@ -1,5 +1,6 @@
 // Zipmaps (hashes from Redis 2.4 files) decode to their pairs, free bytes skipped, and corrupt
 // ones throw RdbFormatError.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { decodeZipmap } from './zipmap.js';
 

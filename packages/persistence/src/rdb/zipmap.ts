@@ -2,6 +2,7 @@
 // key-length, key, value-length, free byte, value, free bytes … and 0xff. Decoding checks what
 // zipmapValidateIntegrity(deep) checks.
 
+import { Buffer } from 'node:buffer';
 import { RdbFormatError } from './errors.js';
 import { readLatin1 } from './latin1.js';
 

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { defineCommand } from '@cinnabar/command-kit';
 import { reply } from '@cinnabar/resp';
 import { scriptingOf } from '../scripting.js';

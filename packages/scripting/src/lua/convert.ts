@@ -2,6 +2,7 @@
 // command's reply as the script sees it (RESP2 or RESP3, per redis.setresp), and a script's
 // return value as the caller receives it.
 
+import { Buffer } from 'node:buffer';
 import { formatDouble } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
 import { cstr, getField, lua, pushString, T, toString } from './wasm.js';

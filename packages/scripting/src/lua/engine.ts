@@ -3,6 +3,7 @@
 // busy-script hook can suspend it), the redis.* API and the error texts Redis 7.0 composes.
 // What a redis.call does on the server side is the ScriptRun's business.
 
+import { performance } from 'node:perf_hooks';
 import { formatDouble, REDIS_VERSION } from '@cinnabar/common';
 import type { Reply } from '@cinnabar/resp';
 import { errorTableText, popReply, pushErrorTable, pushReply } from './convert.js';

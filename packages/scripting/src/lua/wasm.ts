@@ -2,6 +2,7 @@
 // is instantiated once, at import time (top-level await): after that every call is synchronous.
 // Strings cross the boundary as latin1 JS strings through our own buffers, never UTF-8.
 
+import { Buffer } from 'node:buffer';
 import wasmoon from 'wasmoon-lua5.1';
 
 /** The raw C API of the WASM module, as far as Cinnabar uses it. */

@@ -1,5 +1,6 @@
 // Proves the pure bitmap logic: Redis's BITCOUNT/BITPOS range rules, chunked popcount and
 // bit search (checked against a naive bit-array model with fast-check), and BITOP.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bitOp, bitPosition, countBits, findBit, getBit, resolveBitRange } from './bitops.js';

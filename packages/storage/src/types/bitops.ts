@@ -2,6 +2,7 @@
 // Redis's range rules for BITCOUNT/BITPOS, popcount and bit search in 64 KiB chunks, BITOP.
 // Keys, types and events are StringOps' business; argument parsing is the commands'.
 
+import { Buffer } from 'node:buffer';
 import type { Int64 } from '@cinnabar/common';
 
 const POPCOUNT = new Uint8Array(256);

@@ -1,6 +1,7 @@
 // The HLL byte logic reproduces Redis 7.0.15: MurmurHash64A (against a BigInt model), sparse
 // edits and promotion, sparse and dense agreeing on every count, the exact bytes and counts
 // the real redis-server produced, and corrupt opcodes being refused.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

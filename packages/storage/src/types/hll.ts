@@ -3,6 +3,8 @@
 // sparse opcodes. This module owns the header, the dense layout, validity and conversion;
 // sparse editing is in hll-sparse.ts, estimation in hll-count.ts.
 
+import { Buffer } from 'node:buffer';
+
 export const HLL_P = 14;
 export const HLL_REGISTERS = 1 << HLL_P;
 export const HLL_Q = 64 - HLL_P;

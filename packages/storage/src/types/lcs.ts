@@ -2,6 +2,8 @@
 // walk back from the end that yields the subsequence and the matching ranges in the order
 // and grouping Redis reports them (last match first).
 
+import { Buffer } from 'node:buffer';
+
 export interface LcsMatch {
   /** Inclusive byte ranges in a and in b. */
   a: [number, number];

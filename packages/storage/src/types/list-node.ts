@@ -3,6 +3,8 @@
 // the way a listpack is). The list decides when a node packs; this file owns the codec
 // and the size rules that say when a node is full.
 
+import { Buffer } from 'node:buffer';
+
 /** Bytes per node for list-max-listpack-size -1..-5, as Redis's optimization_level. */
 const SIZE_CLASSES = [4096, 8192, 16384, 32768, 65536];
 /** Redis's SIZE_SAFETY_LIMIT: the byte cap of a node under a positive (count) fill. */

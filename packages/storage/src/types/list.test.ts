@@ -1,5 +1,6 @@
 // ListValue behaves as a plain array under any interleaving of its operations, across node
 // fills small enough to force packing, splitting and node removal; clones are independent.
+import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ListValue } from './list.js';

@@ -2,6 +2,7 @@
 // with the keyspace events Redis emits for each. Values are latin1 JS strings; the pure
 // byte logic lives in bitops.ts, bitfield.ts and lcs.ts.
 
+import { Buffer } from 'node:buffer';
 import { addDecimalStrings, addInt64, errors, type Int64, NotIntegerError, parseInt64, RedisError, WrongTypeError } from '@cinnabar/common';
 import type { Database } from '../database.js';
 import type { Entry } from '../entry.js';
