@@ -104,4 +104,34 @@ describe('BGSAVE', () => {
     expect(c.call('LLEN', 'list')).toBe(1001);
     expect(c.call('GET', 'k7')).toBe('changed');
   });
+
+  it('records its longest event-loop stall as the latency event bgsave-event-loop', async () => {
+    const h = new Harness({ dir: dir(), config: { 'enable-debug-command': 'yes', 'rdb-key-save-delay': '200', 'latency-monitor-threshold': '1' } });
+    const c = h.client();
+    for (let i = 0; i < 200; i++) c.call('SET', `k${i}`, `v${i}`);
+    expect(c.call('BGSAVE')).toEqual({ simple: 'Background saving started' });
+    await new Promise((r) => setTimeout(r, 5));
+    // A 60 ms stall of the loop while the save runs (the save itself paces at 200 µs a key).
+    const until = Date.now() + 60;
+    while (Date.now() < until) { /* the loop is blocked */ }
+    for (let i = 0; i < 1000 && String(c.call('INFO', 'persistence')).includes('rdb_bgsave_in_progress:1'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const latest = c.call('LATENCY', 'LATEST') as [string, number, number, number][];
+    const event = latest.find((e) => e[0] === 'bgsave-event-loop');
+    expect(event).toBeDefined();
+    expect((event as [string, number, number, number])[3]).toBeGreaterThanOrEqual(50);
+    expect((event as [string, number, number, number])[3]).toBeLessThan(5000);
+  });
+
+  it('records nothing with the latency monitor off', async () => {
+    const h = new Harness({ dir: dir(), config: { 'enable-debug-command': 'yes' } });
+    const c = h.client();
+    c.call('SET', 'k', 'v');
+    expect(c.call('BGSAVE')).toEqual({ simple: 'Background saving started' });
+    for (let i = 0; i < 1000 && String(c.call('INFO', 'persistence')).includes('rdb_bgsave_in_progress:1'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(c.call('LATENCY', 'LATEST')).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { REDIS_VERSION } from '@cinnabar/common';
 import { encodeRdb, liveSource, RdbEncoder, type RdbFileSource, RdbLoader, type RdbSaveOptions, type RecordSource } from '@cinnabar/persistence';
 import { lfuDecayed } from '@cinnabar/storage';
 import { JobProcess } from './job-process.js';
+import { BGSAVE_STALL_EVENT, LoopStallMeter } from './loop-stall.js';
 
 export type SaveStatus = 'ok' | 'err';
 
@@ -169,6 +170,7 @@ export class RdbService {
     const snap = ks.beginSnapshot();
     const source: RecordSource = snap;
     const encoder = new RdbEncoder(source, this.saveOptions());
+    const stall = new LoopStallMeter();
     let killedBy: string | null = null;
     const pid = this.jobs.attach((signal) => {
       killedBy = signal;
@@ -187,6 +189,9 @@ export class RdbService {
       finishing = true;
       this.jobs.detach();
       this.lastCowBytes = snap.capturedBytes;
+      const stallMs = Math.round(stall.stop());
+      core.log.debug(`Background saving: longest event-loop stall ${stallMs} ms`);
+      core.latency.addIfNeeded(BGSAVE_STALL_EVENT, stallMs, core.latencyThresholdMs, Math.floor(core.clock.nowMs() / 1000));
       if (snap.active) snap.abort();
       const end = (): void => {
         this.bg = null;
