@@ -4,8 +4,9 @@
 // relative imports that leave a package are refused, and @cinnabar/testing is only
 // imported from tests and tools. Exits 1 listing every violation.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { tsFiles } from './ts-files.mjs';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -49,14 +50,6 @@ function allowed(from, to) {
   }
 }
 
-function* tsFiles(dir) {
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    const p = join(dir, entry);
-    if (statSync(p).isDirectory()) yield* tsFiles(p);
-    else if (p.endsWith('.ts')) yield p;
-  }
-}
 
 const IMPORT = /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 

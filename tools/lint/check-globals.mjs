@@ -7,19 +7,12 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { tsFiles } from './ts-files.mjs';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
 /** The accessor globals and the module each must be imported from. */
 const GLOBALS = { Buffer: 'node:buffer', performance: 'node:perf_hooks' };
-
-function* tsFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* tsFiles(path);
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) yield path;
-  }
-}
 
 /** The text with comments and string/template contents blanked out. */
 function codeOnly(text) {

@@ -20,8 +20,6 @@ export class LoopStallMeter {
   /** Stop measuring; the longest delay seen, in milliseconds (0 when none was recorded). */
   stop(): number {
     this.histogram.disable();
-    const max = this.histogram.max;
-    // An empty histogram reports a huge sentinel maximum in some Node versions.
-    return this.histogram.count === 0 || !Number.isFinite(max) || max > 1e15 ? 0 : max / 1e6;
+    return this.histogram.count === 0 ? 0 : this.histogram.max / 1e6;
   }
 }
