@@ -8,12 +8,12 @@ import { parseArgs } from 'node:util';
 import { pinPlan, pinProcess } from './cpu-pinning.mjs';
 import { runBenchmark } from './redis-benchmark.mjs';
 import { installCleanup, startServer, stopAll } from './server-process.mjs';
+import { median, pairedRatio } from './stats.mjs';
 import { printTable } from './table.mjs';
 
 /**
- * redis-benchmark -t names measured by default. Any other -t name works with --tests; the
- * next ones planned: lpush rpush lpop rpop sadd hset spop zadd zpopmin lrange_100
- * (lrange_100 also runs the LPUSH that fills its list: CPU per request counts both).
+ * redis-benchmark -t names measured by default. Any other -t name works with --tests.
+ * lrange_100 also runs the LPUSH that fills its list: CPU per request counts both.
  */
 export const DEFAULT_TESTS = [
   'set', 'get', 'incr', 'mset',
@@ -30,7 +30,7 @@ const HELP = `usage: node tools/bench/bench.mjs [options]
                      shorter run is under a second, and CPU ticks of 10 ms make it noisy)
   --clients C        parallel connections (default 50)
   --repeat K         runs per cell, alternating the servers; the table shows the median of each
-                     figure (default 3)
+                     figure, and "paired" the median of the K back-to-back CPU ratios (default 3)
   --warmup N         requests of each test and pipeline sent to each server first, unmeasured
                      (default 100000: Cinnabar's JIT settles, and its compile time is not billed)
   --timeout-s S      limit for one redis-benchmark run (default 300)
@@ -74,18 +74,18 @@ function options() {
   };
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
 /** Median of each figure over the repeats, or the first error reply if any run got one. */
 function summarize(runs) {
   const failed = runs.find((r) => 'error' in r);
   if (failed) return failed;
   const of = (k) => median(runs.map((r) => r[k]));
   return { rps: of('rps'), p50: of('p50'), p99: of('p99'), cpuUsPerRequest: of('cpuUsPerRequest'), rows: runs[0].rows };
+}
+
+/** CPU per request, Cinnabar ÷ Redis, paired run by run (NaN when a run failed). */
+function cpuPaired(runs) {
+  if ([...runs.cinnabar, ...runs.redis].some((r) => 'error' in r)) return NaN;
+  return pairedRatio(runs.cinnabar.map((r) => r.cpuUsPerRequest), runs.redis.map((r) => r.cpuUsPerRequest));
 }
 
 async function main() {
@@ -125,7 +125,7 @@ async function main() {
         const requests = pipeline > 1 ? opt.pipelinedRequests : opt.requests;
         for (const s of order) runs[s.name].push(await run(s, test, pipeline, requests));
       }
-      const row = { test, pipeline, cinnabar: summarize(runs.cinnabar), redis: summarize(runs.redis) };
+      const row = { test, pipeline, cinnabar: summarize(runs.cinnabar), redis: summarize(runs.redis), cpuPaired: cpuPaired(runs) };
       results.push(row);
       process.stderr.write(`  done ${test} -P ${pipeline}\n`);
     }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { cinnabarBin, directiveArgs, launch, makeTempDir, RawConnection, READY_LINE } from '@cinnabar/testing';
 import { runBenchmark } from './redis-benchmark.mjs';
 import { freePort, rssBytes } from './server-process.mjs';
+import { median } from './stats.mjs';
 
 /** This tool's ports. */
 const RANGE = { from: 7650, to: 7699 };
@@ -91,11 +92,6 @@ async function info(p, section) {
   return Object.fromEntries(text.split('\r\n').filter((l) => l.includes(':')).map((l) => l.split(/:(.*)/s).slice(0, 2)));
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**

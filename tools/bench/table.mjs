@@ -6,7 +6,7 @@ const COLUMNS = [
   ['rps cnb', 10], ['rps redis', 10], ['ratio', 6],
   ['p50 cnb', 8], ['p50 redis', 9], ['ratio', 6],
   ['p99 cnb', 8], ['p99 redis', 9], ['ratio', 6],
-  ['cpu µs cnb', 10], ['cpu µs redis', 12], ['ratio', 6],
+  ['cpu µs cnb', 10], ['cpu µs redis', 12], ['ratio', 6], ['paired', 6],
 ];
 
 const thousands = (n) => Math.round(n).toLocaleString('en-US');
@@ -24,13 +24,14 @@ function cells(row) {
       fmt(c, (x) => thousands(x.rps)), fmt(r, (x) => thousands(x.rps)), '-',
       fmt(c, (x) => ms(x.p50)), fmt(r, (x) => ms(x.p50)), '-',
       fmt(c, (x) => ms(x.p99)), fmt(r, (x) => ms(x.p99)), '-',
-      fmt(c, (x) => us(x.cpuUsPerRequest)), fmt(r, (x) => us(x.cpuUsPerRequest)), '-'];
+      fmt(c, (x) => us(x.cpuUsPerRequest)), fmt(r, (x) => us(x.cpuUsPerRequest)), '-', '-'];
   }
   return [...head,
     thousands(c.rps), thousands(r.rps), ratio(c.rps, r.rps),
     ms(c.p50), ms(r.p50), ratio(c.p50, r.p50),
     ms(c.p99), ms(r.p99), ratio(c.p99, r.p99),
-    us(c.cpuUsPerRequest), us(r.cpuUsPerRequest), ratio(c.cpuUsPerRequest, r.cpuUsPerRequest)];
+    us(c.cpuUsPerRequest), us(r.cpuUsPerRequest), ratio(c.cpuUsPerRequest, r.cpuUsPerRequest),
+    Number.isNaN(row.cpuPaired) ? '-' : row.cpuPaired.toFixed(2)];
 }
 
 function line(values) {
@@ -44,6 +45,7 @@ export function printTable(results) {
   for (const row of results) console.log(line(cells(row)));
   console.log('');
   console.log('rps: requests/s; p50/p99: latency in ms; cpu µs: server utime+stime per request; ratio = Cinnabar ÷ Redis');
+  console.log('paired: median over the repeats of Cinnabar ÷ Redis CPU per request, each Cinnabar run against the Redis run next to it');
   const notes = new Set();
   for (const row of results) {
     for (const [name, x] of [['cinnabar', row.cinnabar], ['redis', row.redis]]) {
