@@ -50,7 +50,6 @@ function allowed(from, to) {
   }
 }
 
-
 const IMPORT = /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 const all = projects();

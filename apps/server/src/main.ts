@@ -12,7 +12,7 @@ import { reply } from '@cinnabar/resp';
 import { applyDirectives, FatalConfigError } from './apply-config.js';
 import { assembleServer } from './assemble.js';
 import { AofService } from './persistence/aof-service.js';
-import { parallelScavenge } from './persistence/parallel-scavenge.js';
+import { withParallelScavenge } from './persistence/parallel-scavenge.js';
 import type { ServerPersistence } from './persistence/persistence-port.js';
 import { commandLineConfig, ConfigFileError, loadConfig } from './config-file.js';
 import { installConfigRewrite } from './config-rewrite.js';
@@ -179,7 +179,7 @@ async function main(argv: string[]): Promise<void> {
 
   // 6. The dataset: the AOF when enabled (it wins), else the RDB file, loaded while clients
   // already connect and get -LOADING. The GC has helper threads meanwhile (parallel-scavenge.ts).
-  await parallelScavenge.during(() => loadDataset(persistence, logger));
+  await withParallelScavenge(() => loadDataset(persistence, logger));
   logger.info(`Server initialized`);
   logger.info('Ready to accept connections');
 }

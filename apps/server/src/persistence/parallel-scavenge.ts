@@ -10,8 +10,7 @@
 // a core and the longest scavenge pause doubled (bench:persistence, 13 → 27 ms).
 //
 // V8 reads the flag at every scavenge, and Node leaves V8's flags writable for
-// v8.setFlagsFromString; the flag goes back once the last holder lets go. A process started
-// without --no-parallel-scavenge is left alone.
+// v8.setFlagsFromString. A process started without --no-parallel-scavenge is left alone.
 
 import { setFlagsFromString } from 'node:v8';
 
@@ -25,36 +24,16 @@ export interface GcFlagAccess {
   set(flag: string): void;
 }
 
-export class ParallelScavenge {
-  private holders = 0;
-  private readonly managed: boolean;
+const processFlags: GcFlagAccess = { startedWith: process.execArgv, set: setFlagsFromString };
 
-  constructor(private readonly flags: GcFlagAccess = { startedWith: process.execArgv, set: setFlagsFromString }) {
-    this.managed = flags.startedWith.filter((f) => f === OFF || f === ON).at(-1) === OFF;
-  }
-
-  /** Parallel scavenges until the returned function is called (calling it again does nothing). */
-  hold(): () => void {
-    if (!this.managed) return () => undefined;
-    if (this.holders++ === 0) this.flags.set(ON);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      if (--this.holders === 0) this.flags.set(OFF);
-    };
-  }
-
-  /** Run `work` holding parallel scavenges. */
-  async during<T>(work: () => Promise<T>): Promise<T> {
-    const release = this.hold();
-    try {
-      return await work();
-    } finally {
-      release();
-    }
+/** Run `work` with parallel scavenges, then put the flag back as the process was started. */
+export async function withParallelScavenge<T>(work: () => Promise<T>, flags: GcFlagAccess = processFlags): Promise<T> {
+  const startedOff = flags.startedWith.filter((f) => f === OFF || f === ON).at(-1) === OFF;
+  if (!startedOff) return work();
+  flags.set(ON);
+  try {
+    return await work();
+  } finally {
+    flags.set(OFF);
   }
 }
-
-/** The process's own. */
-export const parallelScavenge = new ParallelScavenge();
