@@ -7,8 +7,8 @@ import type { ClientSession } from './session.js';
 
 /** Ordered by restrictiveness, as Redis's pause_type. */
 export type PauseType = 'off' | 'write' | 'all';
-/** Who paused: CLIENT PAUSE, a shutdown waiting for replicas, a failover. */
-export type PausePurpose = 'client' | 'shutdown' | 'failover';
+/** Who paused: CLIENT PAUSE, a shutdown waiting for replicas, a failover, a MIGRATE in flight. */
+export type PausePurpose = 'client' | 'shutdown' | 'failover' | 'migrate';
 
 const RANK: Record<PauseType, number> = { off: 0, write: 1, all: 2 };
 

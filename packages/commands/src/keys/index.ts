@@ -10,6 +10,7 @@ import { expiretime } from './expiretime.js';
 import { flushall } from './flushall.js';
 import { flushdb } from './flushdb.js';
 import { keys } from './keys.js';
+import { migrate } from './migrate.js';
 import { move } from './move.js';
 import { object } from './object.js';
 import { persist } from './persist.js';
@@ -31,5 +32,5 @@ import { unlink } from './unlink.js';
 export const keyCommands = [
   del, unlink, exists, type, rename, renamenx, copy, move, swapdb, randomkey, keys, scan, dbsize,
   flushdb, flushall, touch, expire, pexpire, expireat, pexpireat, ttl, pttl, expiretime, pexpiretime,
-  persist, object, dump, restore,
+  persist, object, dump, restore, migrate,
 ] satisfies CommandDef[];

@@ -4,6 +4,7 @@
 import { machine, release, type } from 'node:os';
 import type { ServerContext } from '@cinnabar/command-kit';
 import { REDIS_VERSION } from '@cinnabar/common';
+import { migrateLinks } from '../keys/migrate.js';
 import { bytesToHuman, memoryFigures } from './memory-figures.js';
 
 export type Fields = [string, string | number][];
@@ -106,7 +107,7 @@ function stats(s: ServerContext): Fields {
     ['total_eviction_exceeded_time', 0], ['current_eviction_exceeded_time', 0], ['keyspace_hits', ks.keyspaceHits],
     ['keyspace_misses', ks.keyspaceMisses], ['pubsub_channels', s.pubsub.channels(null, false).length],
     ['pubsub_patterns', s.pubsub.numpat()], ['pubsubshard_channels', s.pubsub.channels(null, true).length],
-    ['latest_fork_usec', 0], ['total_forks', s.persistence.totalForks], ['migrate_cached_sockets', 0], ['slave_expires_tracked_keys', 0],
+    ['latest_fork_usec', 0], ['total_forks', s.persistence.totalForks], ['migrate_cached_sockets', migrateLinks(s).size], ['slave_expires_tracked_keys', 0],
     ['active_defrag_hits', 0], ['active_defrag_misses', 0], ['active_defrag_key_hits', 0], ['active_defrag_key_misses', 0],
     ['total_active_defrag_time', 0], ['current_active_defrag_time', 0], ['tracking_total_keys', 0],
     ['tracking_total_items', 0], ['tracking_total_prefixes', 0], ['unexpected_error_replies', st.unexpectedErrorReplies],
