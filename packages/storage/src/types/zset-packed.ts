@@ -24,6 +24,12 @@ export class PackedPairs {
     return lo;
   }
 
+  /** The score of `member`, undefined when absent: a scan of the member array, no callback. */
+  scoreOf(member: string): number | undefined {
+    const i = this.m.indexOf(member);
+    return i < 0 ? undefined : this.s[i];
+  }
+
   insert(score: number, member: string): void {
     const i = this.countBefore((s, m) => pairLess(s, m, score, member));
     this.m.splice(i, 0, member);

@@ -75,6 +75,7 @@ describe('ZSetValue', () => {
         }
         const sorted = [...model].sort(cmp);
         expect(z.length).toBe(sorted.length);
+        expect(z.score('never-a-member')).toBeUndefined();
         expect(z.clone().encoding()).toBe(z.encoding());
         expect(all(z)).toEqual(sorted);
         const rev: Pair[] = [];

@@ -61,13 +61,8 @@ export class ZSetValue implements AggregateValue {
 
   score(member: string): number | undefined {
     if (this.dict !== null) return this.dict.get(member);
-    let found: number | undefined;
-    this.walk(0, this.length - 1, false, (m, s) => {
-      if (m !== member) return true;
-      found = s;
-      return false;
-    });
-    return found;
+    // Without an index the set is listpack-encoded (unpack() always builds the index).
+    return (this.tree as PackedPairs).scoreOf(member);
   }
 
   /** Leave the listpack encoding: move the pairs into the tree and index every member. */
