@@ -2,7 +2,8 @@
 // REPLACE, AUTH, AUTH2, KEYS — the last taking every remaining argument), then the timeout
 // and the database as integers. A timeout of 0 or less means Redis's default, one second.
 
-import { errors, parseInt64, RedisError } from '@cinnabar/common';
+import { int64Arg } from '@cinnabar/command-kit';
+import { errors, RedisError } from '@cinnabar/common';
 
 export interface MigrateArgs {
   host: string;
@@ -19,12 +20,6 @@ export interface MigrateArgs {
 }
 
 const DEFAULT_TIMEOUT_MS = 1000;
-
-function longOf(s: string): number {
-  const v = parseInt64(s);
-  if (v === null) throw errors.notInteger();
-  return typeof v === 'number' ? v : Number(v);
-}
 
 export function parseMigrateArgs(argv: readonly string[]): MigrateArgs {
   let copy = false;
@@ -54,8 +49,8 @@ export function parseMigrateArgs(argv: readonly string[]): MigrateArgs {
       throw errors.syntax();
     }
   }
-  const timeout = longOf(argv[5] as string);
-  const dbid = longOf(argv[4] as string);
+  const timeout = Number(int64Arg(argv[5] as string));
+  const dbid = Number(int64Arg(argv[4] as string));
   return {
     host: argv[1] as string, port: argv[2] as string, dbid, timeoutMs: timeout <= 0 ? DEFAULT_TIMEOUT_MS : timeout,
     copy, replace, username, password, keys,

@@ -10,7 +10,7 @@ import { Buffer } from 'node:buffer';
 import { type ClientSession, defineCommand, type ServerContext } from '@cinnabar/command-kit';
 import { RedisError } from '@cinnabar/common';
 import { createDumpPayload } from '@cinnabar/persistence';
-import { type Reply, reply } from '@cinnabar/resp';
+import { encodeCommand, type Reply, reply } from '@cinnabar/resp';
 import { type Database, EventClass, type Value } from '@cinnabar/storage';
 import { type MigrateArgs, parseMigrateArgs } from './migrate-args.js';
 import { MigrateLinks } from './migrate-links.js';
@@ -95,16 +95,6 @@ function outgoing(db: Database, keys: string[], nowMs: number): Outgoing[] {
   return out;
 }
 
-function bulk(parts: Buffer[], s: string): void {
-  const data = Buffer.from(s, 'latin1');
-  parts.push(Buffer.from(`$${data.length}\r\n`, 'latin1'), data, Buffer.from('\r\n', 'latin1'));
-}
-
-function command(parts: Buffer[], args: readonly string[]): void {
-  parts.push(Buffer.from(`*${args.length}\r\n`, 'latin1'));
-  for (const a of args) bulk(parts, a);
-}
-
 async function transfer(server: ServerContext, db: Database, args: MigrateArgs, keys: string[]): Promise<Reply> {
   const links = migrateLinks(server);
   const compress = server.config.get<boolean>('rdbcompression');
@@ -119,16 +109,17 @@ async function transfer(server: ServerContext, db: Database, args: MigrateArgs, 
     }
     const items = outgoing(db, keys, server.clock.nowMs());
     const select = link.lastDbid !== args.dbid;
-    const parts: Buffer[] = [];
-    if (args.password !== null) command(parts, args.username !== null ? ['AUTH', args.username, args.password] : ['AUTH', args.password]);
-    if (select) command(parts, ['SELECT', String(args.dbid)]);
+    // Keys and DUMP payloads are latin1 strings (one char per byte), as the AOF encodes them.
+    let text = '';
+    if (args.password !== null) text += encodeCommand(args.username !== null ? ['AUTH', args.username, args.password] : ['AUTH', args.password]);
+    if (select) text += encodeCommand(['SELECT', String(args.dbid)]);
     for (const it of items) {
       const restore = ['RESTORE', it.key, String(it.ttlMs), createDumpPayload(it.value, compress)];
       if (args.replace) restore.push('REPLACE');
-      command(parts, restore);
+      text += encodeCommand(restore);
     }
     const head = (args.password !== null ? 1 : 0) + (select ? 1 : 0);
-    const got = await link.exchange(Buffer.concat(parts), head + items.length, args.timeoutMs);
+    const got = await link.exchange(Buffer.from(text, 'latin1'), head + items.length, args.timeoutMs);
 
     // Acknowledged keys go (unless COPY); the first error the target sent is the reply.
     const headers = got.lines.slice(0, head);
