@@ -126,15 +126,13 @@ async function transfer(server: ServerContext, db: Database, args: MigrateArgs, 
     const headerError = headers.find((l) => l.startsWith('-'));
     const acked: string[] = [];
     let targetError: string | null = null;
-    if (got.lines.length >= head) {
-      for (let j = 0; j < items.length && head + j < got.lines.length; j++) {
-        const line = got.lines[head + j] as string;
-        if (headerError !== undefined || line.startsWith('-')) {
-          targetError ??= (headerError ?? line).slice(1);
-          continue;
-        }
-        if (!args.copy) acked.push((items[j] as Outgoing).key);
+    for (let j = 0; j < items.length && head + j < got.lines.length; j++) {
+      const line = got.lines[head + j] as string;
+      if (headerError !== undefined || line.startsWith('-')) {
+        targetError ??= (headerError ?? line).slice(1);
+        continue;
       }
+      if (!args.copy) acked.push((items[j] as Outgoing).key);
     }
     const keyLinesRead = Math.max(0, got.lines.length - head);
     if (got.failure !== null && targetError === null && keyLinesRead === 0 && mayRetry && !got.timedOut) {
