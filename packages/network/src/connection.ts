@@ -6,11 +6,13 @@ import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { type DecoderLimits, encodeReply, OutputBuffer, ProtocolError, type ProtocolVersion, type Reply, RequestDecoder } from '@cinnabar/resp';
 import type { FlushScheduler } from './flush-scheduler.js';
+import { SocketWriter } from './socket-writer.js';
 import type { CommandService, ConnectionHandler } from './service.js';
 
 export class Connection {
   readonly decoder: RequestDecoder;
   private readonly out = new OutputBuffer();
+  private readonly writer: SocketWriter;
   private handler: ConnectionHandler | null = null;
   private inBatch = false;
   private flushQueued = false;
@@ -30,6 +32,7 @@ export class Connection {
     private readonly sharedReads = false,
   ) {
     this.decoder = new RequestDecoder(new ConnectionLimits(service, this));
+    this.writer = new SocketWriter(socket, () => this.onDrain());
     this.remoteAddress = formatAddress(socket.remoteAddress, socket.remotePort);
     this.localAddress = formatAddress(socket.localAddress, socket.localPort);
     this.fd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
@@ -44,9 +47,7 @@ export class Connection {
     }
     this.handler = opened;
     if (!this.sharedReads) this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    this.socket.on('drain', () => {
-      if (!this.held) this.socket.resume();
-    });
+    this.socket.on('drain', () => this.onDrain());
     this.socket.on('error', () => this.socket.destroy());
     this.socket.on('close', () => this.onClosed());
   }
@@ -116,15 +117,10 @@ export class Connection {
     if (this.closed) return;
     if (!this.out.isEmpty()) {
       this.service.beforeFlush?.();
-      const bufs = this.out.take();
-      let ok = true;
+      this.service.countOutput(this.out.size);
       // Several buffers (big payloads kept by reference) still leave in one writev.
-      if (bufs.length > 1) this.socket.cork();
-      for (const b of bufs) {
-        this.service.countOutput(b.length);
-        ok = this.socket.write(b);
-      }
-      if (bufs.length > 1) this.socket.uncork();
+      const { consumed, ok } = this.writer.write(this.out.peek());
+      this.out.reset(!consumed);
       if (!ok) this.socket.pause();
     }
     if (this.closeAfterFlush) {
@@ -133,6 +129,11 @@ export class Connection {
       this.closed = true;
       this.socket.end(() => this.socket.destroy());
     }
+  }
+
+  /** Output that could not be written at once has been: read again unless held. */
+  private onDrain(): void {
+    if (!this.held && !this.closed) this.socket.resume();
   }
 
   close(afterPendingReplies: boolean): void {
@@ -155,7 +156,7 @@ export class Connection {
   release(): void {
     if (!this.held) return;
     this.held = false;
-    if (!this.socket.isPaused() || this.socket.writableNeedDrain) this.processInput();
+    if (!this.socket.isPaused() || this.writer.needsDrain) this.processInput();
     else {
       this.socket.resume();
       this.processInput();
@@ -172,7 +173,7 @@ export class Connection {
   }
 
   outputBufferBytes(): number {
-    return this.out.size + this.socket.writableLength;
+    return this.out.size + this.writer.pendingBytes;
   }
 
   get isClosed(): boolean {

@@ -4,6 +4,7 @@
 import { Buffer } from 'node:buffer';
 
 const BIG_CHUNK = 64 * 1024;
+const INITIAL = 16 * 1024;
 /** Strings up to this long are copied by a JS loop rather than by a native call. */
 const SHORT = 16;
 
@@ -15,7 +16,7 @@ export class OutputBuffer {
   private chunks: Buffer[] = [];
   private chunkBytes = 0;
 
-  constructor(initial = 16 * 1024) {
+  constructor(initial = INITIAL) {
     this.buf = Buffer.allocUnsafe(initial) as Latin1Buffer;
   }
 
@@ -148,6 +149,26 @@ export class OutputBuffer {
     this.chunkBytes = 0;
     this.len = 0;
     return out;
+  }
+
+  /**
+   * Everything written so far without copying (the last buffer is a view of the internal one),
+   * for a writer that usually finishes with it at once. Valid until the next write; call
+   * reset() after.
+   */
+  peek(): Buffer[] {
+    const out = this.chunks.length === 0 ? [] : this.chunks.slice();
+    if (this.len > 0) out.push(this.buf.subarray(0, this.len));
+    return out;
+  }
+
+  /**
+   * Drop everything written so far. `keptByWriter`: the buffers of the last peek() are still
+   * in use (an asynchronous write), so the internal buffer is replaced instead of reused.
+   */
+  reset(keptByWriter: boolean): void {
+    if (keptByWriter && this.len > 0) this.buf = Buffer.allocUnsafe(INITIAL) as Latin1Buffer;
+    this.clear();
   }
 
   /** Drop everything written so far. */
