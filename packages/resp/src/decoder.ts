@@ -4,6 +4,7 @@
 
 import { Buffer } from 'node:buffer';
 import { ProtocolError } from './protocol-error.js';
+import { SHORT_STRING_MAX, shortString } from './short-string.js';
 import { splitArgs } from './split-args.js';
 
 export const INLINE_MAX_BYTES = 64 * 1024;
@@ -51,22 +52,6 @@ function findCR(buf: Buffer, from: number): number {
   const n = buf.length;
   for (let i = from; i < n; i++) if (buf[i] === 13) return i;
   return -1;
-}
-
-/** A string of 0–4 bytes built in JS: cheaper than a native latin1Slice call for small values. */
-function tinyString(buf: Buffer, start: number, n: number): string {
-  switch (n) {
-    case 0:
-      return '';
-    case 1:
-      return String.fromCharCode(buf[start] as number);
-    case 2:
-      return String.fromCharCode(buf[start] as number, buf[start + 1] as number);
-    case 3:
-      return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number);
-    default:
-      return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number, buf[start + 3] as number);
-  }
 }
 
 /** Command names are few and repeat on every request: reuse one string per spelling. */
@@ -211,7 +196,7 @@ export class RequestDecoder {
       const end = this.pos + this.bulkLen;
       const arg = this.argc === 0 && this.bulkLen <= NAME_MAX
         ? this.commandName(buf, this.pos, end)
-        : this.bulkLen <= 4 ? tinyString(buf, this.pos, this.bulkLen) : buf.latin1Slice(this.pos, end);
+        : this.bulkLen <= SHORT_STRING_MAX ? shortString(buf, this.pos, this.bulkLen) : buf.latin1Slice(this.pos, end);
       this.pos = end + 2;
       this.finishArg(arg);
     }
