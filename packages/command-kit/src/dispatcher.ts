@@ -11,6 +11,8 @@ import { type CommandDef, Flag } from './define-command.js';
 import type { ServerContext } from './server-context.js';
 import type { ClientSession } from './session.js';
 
+const SETTLED = Promise.resolve();
+
 /** Commands that run at once inside MULTI instead of being queued. */
 const TX_CONTROL = new Set(['exec', 'discard', 'multi', 'watch', 'quit', 'reset']);
 /** Commands a RESP2 client in subscribed mode may still run. */
@@ -46,7 +48,9 @@ export class Dispatcher {
   private startMark(): number {
     if (this.mark < 0) {
       this.mark = performance.now();
-      queueMicrotask(this.clearMark);
+      // A reaction on a settled promise, not queueMicrotask: Node wraps each of those in an
+      // AsyncResource and a bound function (~115 ns against ~35 per read).
+      SETTLED.then(this.clearMark);
     }
     return this.mark;
   }
