@@ -32,6 +32,10 @@ interface StreamWrapBinding {
 const HIGH_WATER = 16 * 1024;
 
 function loadBinding(): StreamWrapBinding | null {
+  // process.binding is deprecated in the docs only (DEP0111); should a Node warn at runtime,
+  // the server's log is not the place for it.
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
   try {
     const b = (process as unknown as { binding(name: string): Partial<StreamWrapBinding> }).binding('stream_wrap');
     if (typeof b.WriteWrap !== 'function' || !(b.streamBaseState instanceof Int32Array) || typeof b.kLastWriteWasAsync !== 'number') {
@@ -40,6 +44,8 @@ function loadBinding(): StreamWrapBinding | null {
     return b as StreamWrapBinding;
   } catch {
     return null;
+  } finally {
+    process.noDeprecation = quiet;
   }
 }
 
