@@ -9,7 +9,7 @@ export type ListpackItem = string | number | bigint;
 /** Node's fast latin1 paths, present on every Buffer but missing from its typings. */
 type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string; latin1Write(s: string, offset: number, length: number): number };
 
-const HEADER_BYTES = 6;
+export const HEADER_BYTES = 6;
 const EOF = 0xff;
 const NUMELE_UNKNOWN = 65535;
 const TWO_32 = 4294967296;

@@ -39,6 +39,17 @@ describe('lzf', () => {
     expect(lzfCompress(Buffer.from('aaaa'))).toBeNull();
   });
 
+  it("makes Redis's own choices: never refers to the first byte, stops matching 2 bytes early", () => {
+    // redis-server 7.0.15 DUMPs SET k <100 x 'y'> as these 9 compressed bytes.
+    expect(lzfCompress(Buffer.alloc(100, 'y'))).toEqual(Buffer.from([0x01, 0x79, 0x79, 0xe0, 0x57, 0x00, 0x01, 0x79, 0x79]));
+  });
+
+  it('gives up where Redis does, by its conservative out-of-space test', () => {
+    // The 32-byte intset {1, 100000, 5000000000}: Redis stores it raw in a DUMP payload.
+    const intset = Buffer.from('0800000003000000010000000000000020a1070000000000f2052a0100000000', 'hex');
+    expect(lzfCompress(intset)).toBeNull();
+  });
+
   it('decodes a stream made by Redis (literal run then back-reference)', () => {
     // 'a' literal, then a reference of length 9 at offset 0: "aaaaaaaaaa".
     expect(lzfDecompress(Buffer.from([0x00, 0x61, 0xe0, 0x00, 0x00]), 10).toString()).toBe('a'.repeat(10));

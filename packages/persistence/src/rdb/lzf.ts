@@ -1,19 +1,23 @@
 // LZF, the compression Redis applies to RDB strings longer than 20 bytes: a stream of literal
 // runs (control < 32: that many + 1 bytes follow) and back-references (3-bit length, 13-bit
-// offset). The compressor is a greedy one-hash-probe matcher; any LZF decoder reads its output.
+// offset). The compressor makes the same choices as Redis's lzf_c.c (liblzf 3.6 built with
+// HLOG 16 and VERY_FAST), so DUMP payloads and RDB files come out byte-identical to Redis's;
+// any LZF decoder reads the output either way.
 
 import { Buffer } from 'node:buffer';
 import { RdbFormatError } from './errors.js';
 
-const HLOG = 14;
+const HLOG = 16;
+const HMASK = (1 << HLOG) - 1;
 const MAX_LIT = 32;
 const MAX_OFF = 1 << 13;
-/** Longest back-reference: encoded length 7 + 255, plus the 2 implied bytes. */
-const MAX_MATCH = 264;
+/** Cap on the match length lzf_c measures before its final extension (MAX_REF). */
+const MAX_REF = (1 << 8) + (1 << 3);
 
 /**
  * Hash slots hold position + base; a call's base is above every position stored before it, so
- * entries left by earlier inputs read as empty without clearing the table (deterministic output).
+ * entries left by earlier inputs read as empty without clearing the table (deterministic output;
+ * Redis's table is uninitialised stack memory whose stale entries it treats as misses).
  */
 const htab = new Int32Array(1 << HLOG);
 let base = 1;
@@ -26,13 +30,21 @@ const fill = Uint8Array.prototype.fill;
 /** Runs up to this long are copied byte by byte; longer ones by one native call. */
 const COPY_MIN = 16;
 
+/** lzf_c's VERY_FAST slot of the three bytes at p: ((h >> 8) - h * 5) mod 2^HLOG, h = the bytes big-endian. */
+function slot(src: Uint8Array, p: number): number {
+  const h = (src[p]! << 16) | (src[p + 1]! << 8) | src[p + 2]!;
+  return ((h >>> 8) - Math.imul(h, 5)) & HMASK;
+}
+
 /**
  * Compress src[start, end) into out from outStart, writing at most outLimit bytes.
- * Returns the compressed size, or 0 when it would not fit (no gain).
+ * Returns the compressed size, or 0 when it would not fit (no gain). Mirrors lzf_compress step
+ * for step, including its conservative out-of-space tests, since those decide when Redis gives
+ * up on compressing (and so whether a DUMP payload holds the string raw).
  */
 export function lzfCompressInto(src: Uint8Array, start: number, end: number, out: Uint8Array, outStart: number, outLimit: number): number {
   const n = end - start;
-  if (n === 0) return 0;
+  if (n === 0 || outLimit === 0) return 0;
   if (base + n + 1 > 0x3fffffff) {
     htab.fill(0);
     base = 1;
@@ -40,55 +52,75 @@ export function lzfCompressInto(src: Uint8Array, start: number, end: number, out
   const b = base - start;
   base += n + 1;
   const outEnd = outStart + outLimit;
-  let op = outStart;
-  let litStart = op++;
+  let op = outStart + 1; // a literal run's control byte sits at op - lit - 1
   let lit = 0;
   let ip = start;
-  while (ip + 2 < end) {
-    const v = (src[ip]! << 16) | (src[ip + 1]! << 8) | src[ip + 2]!;
-    const h = Math.imul(v, 0x9e3779b1) >>> (32 - HLOG);
+  while (ip < end - 2) {
+    const h = slot(src, ip);
     const ref = htab[h]! - b;
     htab[h] = ip + b;
     const off = ip - ref - 1;
-    if (ref >= start && off < MAX_OFF && off >= 0 && src[ref] === src[ip] && src[ref + 1] === src[ip + 1] && src[ref + 2] === src[ip + 2]) {
-      let len = 3;
-      const maxLen = Math.min(MAX_MATCH, end - ip);
-      while (len < maxLen && src[ref + len] === src[ip + len]) len++;
-      if (lit > 0) out[litStart] = lit - 1;
-      else op--;
-      if (op + 4 > outEnd) return 0;
-      const enc = len - 2;
-      if (enc < 7) {
-        out[op++] = (off >>> 8) | (enc << 5);
+    // Redis never refers back to the first byte (its "empty slot" test is ref > in_data).
+    if (ref > start && off < MAX_OFF && src[ref] === src[ip] && src[ref + 1] === src[ip + 1] && src[ref + 2] === src[ip + 2]) {
+      let len = 2;
+      const maxLen = Math.min(end - ip - len, MAX_REF);
+      if (op + 4 >= outEnd && op - (lit === 0 ? 1 : 0) + 4 >= outEnd) return 0;
+      out[op - lit - 1] = lit - 1;
+      if (lit === 0) op--;
+      // lzf_c first compares 16 bytes unconditionally when more than 16 remain, then extends
+      // up to maxLen, so a match may run 2 bytes past maxLen; the lengths must agree exactly.
+      let stopped = false;
+      if (maxLen > 16) {
+        for (let k = 0; k < 16; k++) {
+          len++;
+          if (src[ref + len] !== src[ip + len]) {
+            stopped = true;
+            break;
+          }
+        }
+      }
+      if (!stopped) {
+        do len++;
+        while (len < maxLen && src[ref + len] === src[ip + len]);
+      }
+      len -= 2; // octets - 2, the encoded length
+      if (len < 7) {
+        out[op++] = (off >>> 8) + (len << 5);
       } else {
-        out[op++] = (off >>> 8) | 0xe0;
-        out[op++] = enc - 7;
+        out[op++] = (off >>> 8) + (7 << 5);
+        out[op++] = len - 7;
       }
       out[op++] = off & 0xff;
-      litStart = op++;
       lit = 0;
-      ip += len;
+      op++;
+      ip += len + 2;
+      if (ip >= end - 2) break;
+      // VERY_FAST: only the last two positions inside the match enter the table.
+      htab[slot(src, ip - 2)] = ip - 2 + b;
+      htab[slot(src, ip - 1)] = ip - 1 + b;
       continue;
     }
-    if (op + 2 > outEnd) return 0;
+    if (op >= outEnd) return 0;
+    lit++;
     out[op++] = src[ip++]!;
-    if (++lit === MAX_LIT) {
-      out[litStart] = MAX_LIT - 1;
-      litStart = op++;
+    if (lit === MAX_LIT) {
+      out[op - lit - 1] = lit - 1;
       lit = 0;
+      op++;
     }
   }
+  if (op + 3 > outEnd) return 0;
   while (ip < end) {
-    if (op + 2 > outEnd) return 0;
+    lit++;
     out[op++] = src[ip++]!;
-    if (++lit === MAX_LIT) {
-      out[litStart] = MAX_LIT - 1;
-      litStart = op++;
+    if (lit === MAX_LIT) {
+      out[op - lit - 1] = lit - 1;
       lit = 0;
+      op++;
     }
   }
-  if (lit > 0) out[litStart] = lit - 1;
-  else op--;
+  out[op - lit - 1] = lit - 1;
+  if (lit === 0) op--;
   return op - outStart;
 }
 

@@ -10,6 +10,7 @@ import {
 import { RdbEmptyKeyError, RdbFormatError, RdbTruncatedError } from './errors.js';
 import { decodeIntset, encodeIntset } from './intset.js';
 import { decodeListpack, decodeListpackEntries, decodeListpackPrefix, encodeListpack, type ListpackItem } from './listpack.js';
+import { quicklistNodeSizes } from './quicklist-layout.js';
 import type { RdbReader } from './rdb-reader.js';
 import type { RdbWriter } from './rdb-writer.js';
 import { readStream, writeStream } from './stream-codec.js';
@@ -70,8 +71,12 @@ export function writeKeyValue(w: RdbWriter, key: string, v: Value, opts: ValueWr
 function writePayload(w: RdbWriter, v: Exclude<Value, string>, opts: ValueWriteOptions): void {
   const compress = opts.compress;
   if (v instanceof ListValue) {
-    w.writeLength(v.nodeCount);
-    for (const items of v.nodeViews()) {
+    const sizes = quicklistNodeSizes(v.values(), v.fill);
+    w.writeLength(sizes.length);
+    const values = v.values();
+    for (const size of sizes) {
+      const items = new Array<string>(size);
+      for (let i = 0; i < size; i++) items[i] = values.next().value as string;
       w.writeLength(T.QUICKLIST_NODE_CONTAINER_PACKED);
       w.writeBuffer(encodeListpack(items), compress);
     }
