@@ -5,8 +5,9 @@
 // first-served by re-running each client's retry. A timeout (or CLIENT UNBLOCK) answers
 // with the command's timeout reply. Inside MULTI/EXEC a blocking command never blocks.
 
-import { parseDouble, parseInt64, RedisError } from '@cinnabar/common';
+import { longDoubleSecondsToMillis, parseInt64, RedisError } from '@cinnabar/common';
 import { type Reply, reply } from '@cinnabar/resp';
+import { setLongTimer } from './long-timer.js';
 import type { ClientSession } from './session.js';
 
 export interface BlockRequest {
@@ -14,8 +15,12 @@ export interface BlockRequest {
   keys: readonly string[];
   /** Absolute deadline in unix ms; 0 blocks forever. */
   deadlineMs: number;
-  /** Try again: a Reply when the command could now run, undefined to keep waiting. */
-  retry(): Reply | undefined;
+  /**
+   * Try again: a Reply when the command could now run, undefined to keep waiting. `readyKey`
+   * is the key whose change prompted the retry: Redis serves a client blocked on several
+   * keys from the key made ready, not from the first of its keys that has data.
+   */
+  retry(readyKey: string): Reply | undefined;
   /** The reply when the deadline passes or CLIENT UNBLOCK … TIMEOUT. */
   timeoutReply(): Reply;
 }
@@ -39,11 +44,7 @@ export class BlockingRegistry {
   private readonly ready = new Set<string>();
   private serving = false;
   /** Schedules a deadline and returns its cancel function; tests swap in a fake clock's. */
-  setTimer: (fn: () => void, ms: number) => () => void = (fn, ms) => {
-    const t = setTimeout(fn, ms);
-    t.unref();
-    return () => clearTimeout(t);
-  };
+  setTimer: (fn: () => void, ms: number) => () => void = setLongTimer;
   nowMs: () => number = Date.now;
   /** Accounts for a late reply (error stats, failed calls), as the dispatcher does for others. */
   onServed: (c: ClientSession, r: Reply) => void = () => undefined;
@@ -105,12 +106,13 @@ export class BlockingRegistry {
         this.ready.delete(s);
         const waiting = this.byKey.get(s);
         if (waiting === undefined) continue;
+        const key = s.slice(s.indexOf('\0') + 1);
         for (const c of [...waiting]) {
           const b = this.blocked.get(c);
           if (b === undefined) continue;
           let r: Reply | undefined;
           try {
-            r = this.runRetry(c, b.argv, () => b.req.retry());
+            r = this.runRetry(c, b.argv, () => b.req.retry(key));
           } catch (e) {
             r = reply.error(e instanceof RedisError ? e.message : String(e));
           }
@@ -168,9 +170,10 @@ export class BlockingRegistry {
 export function parseBlockTimeout(text: string, nowMs: number, unit: 'seconds' | 'ms' = 'seconds'): number {
   let ms: number;
   if (unit === 'seconds') {
-    const t = parseDouble(text);
-    if (t === null || !Number.isFinite(t)) throw new RedisError('ERR timeout is not a float or out of range');
-    ms = Math.ceil(t * 1000);
+    // Redis computes this on long doubles; see longDoubleSecondsToMillis for where it shows.
+    const t = longDoubleSecondsToMillis(text);
+    if (t === null) throw new RedisError('ERR timeout is not a float or out of range');
+    ms = t;
   } else {
     const t = parseInt64(text);
     if (t === null || typeof t === 'bigint') throw new RedisError('ERR timeout is not an integer or out of range');

@@ -1,7 +1,7 @@
 // Proves Redis's float rules: strtod-style parsing (whole string, no NaN, no overflow),
 // %.17g replies, and INCRBYFLOAT's x87 long double addition printed as %.17Lf.
 import { describe, expect, it } from 'vitest';
-import { addDecimalStrings, formatDouble, formatFixed17, formatG, parseDouble } from './double.js';
+import { addDecimalStrings, formatDouble, formatFixed17, formatG, longDoubleSecondsToMillis, parseDouble } from './double.js';
 
 describe('parseDouble', () => {
   it('reads signed integers of up to 15 digits exactly, and longer ones through strtod rules', () => {
@@ -137,5 +137,32 @@ describe('addDecimalStrings (INCRBYFLOAT on long doubles)', () => {
     expect(() => addDecimalStrings('0', '+inf')).toThrow('ERR increment would produce NaN or Infinity');
     expect(() => addDecimalStrings('inf', '-inf')).toThrow('ERR increment would produce NaN or Infinity');
     expect(() => addDecimalStrings('1e4932', '1e4932')).toThrow('ERR increment would produce NaN or Infinity');
+  });
+});
+
+describe('longDoubleSecondsToMillis (ceill(strtold(s) * 1000) for blocking timeouts)', () => {
+  it('rounds up to whole milliseconds like x87 long doubles do', () => {
+    expect(longDoubleSecondsToMillis('0')).toBe(0);
+    expect(longDoubleSecondsToMillis('0.05')).toBe(50);
+    expect(longDoubleSecondsToMillis('0.0001')).toBe(1);
+    expect(longDoubleSecondsToMillis('-0.0001')).toBe(0);
+    expect(longDoubleSecondsToMillis('1.5')).toBe(1500);
+    expect(longDoubleSecondsToMillis('-0.003')).toBe(-3);
+  });
+
+  it('keeps the long double error a double would lose: -0.001 s is -0.999… ms, ceiled to 0', () => {
+    expect(longDoubleSecondsToMillis('-0.001')).toBe(0);
+    expect(longDoubleSecondsToMillis('-1e-3')).toBe(0);
+    expect(longDoubleSecondsToMillis('-0.002')).toBe(-1);
+  });
+
+  it('gives LLONG_MIN for infinities and results beyond 2^63, null for what strtold refuses', () => {
+    expect(longDoubleSecondsToMillis('inf')).toBe(-(2 ** 63));
+    expect(longDoubleSecondsToMillis('1e30')).toBe(-(2 ** 63));
+    expect(longDoubleSecondsToMillis('1e400')).toBe(-(2 ** 63));
+    expect(longDoubleSecondsToMillis('nan')).toBeNull();
+    expect(longDoubleSecondsToMillis(' 1')).toBeNull();
+    expect(longDoubleSecondsToMillis('')).toBeNull();
+    expect(longDoubleSecondsToMillis('1e99999')).toBeNull();
   });
 });

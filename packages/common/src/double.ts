@@ -219,6 +219,33 @@ function parseLongDouble(s: string): BinaryFloat | null {
   return parseBinary(s, LONG_DOUBLE);
 }
 
+/** C's (long long) on x86: the "integer indefinite" LLONG_MIN for an infinity or anything beyond ±2^63. */
+const LLONG_MIN = -(2 ** 63);
+
+/**
+ * A seconds timeout as Redis turns it into milliseconds: `(long long) ceill(strtold(s) * 1000)`
+ * on x87 long doubles, exactly. Doubles would disagree at the edges Redis users can see:
+ * "-0.001" is -0.99999999999999999995 ms there, which ceills to 0 (block forever), and
+ * "inf" or 1e20 convert to LLONG_MIN (a negative timeout). Null when strtold refuses s.
+ */
+export function longDoubleSecondsToMillis(s: string): number | null {
+  const x = parseLongDouble(s);
+  if (x === null || x.inf) return x === null ? null : LLONG_MIN;
+  if (x.m === 0n) return 0;
+  const p = fromInteger(x.neg, x.m * 1000n, x.e, LONG_DOUBLE);
+  if (p.inf) return LLONG_MIN;
+  let mag: bigint;
+  if (p.e >= 0) mag = p.m << BigInt(p.e);
+  else {
+    const shift = BigInt(-p.e);
+    mag = p.m >> shift;
+    // ceil rounds a positive fraction up and a negative one towards zero.
+    if (!p.neg && mag << shift !== p.m) mag++;
+  }
+  if (mag >= 1n << 63n) return LLONG_MIN;
+  return Number(p.neg ? -mag : mag);
+}
+
 /** x + y rounded to a long double; null for NaN (inf - inf). */
 function addBinary(x: BinaryFloat, y: BinaryFloat): BinaryFloat | null {
   if (x.inf || y.inf) {

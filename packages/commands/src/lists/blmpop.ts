@@ -9,8 +9,9 @@ export const blmpop = defineCommand({
   getKeys: (argv) => numkeysPositions(argv, 2),
   docs: { summary: 'Pop elements from a list, or block until one is available', since: '7.0.0', group: 'list', complexity: 'O(N+M) where N is the number of provided keys and M is the number of elements returned.' },
   run: (c, argv) => {
-    const deadline = parseBlockTimeout(argv[1] as string, c.server.clock.nowMs());
+    // Redis checks numkeys, the direction and COUNT before the timeout.
     const a = parseMpop(argv, 2);
+    const deadline = parseBlockTimeout(argv[1] as string, c.server.clock.nowMs());
     return blockingPop(c, a.keys, a.end, a.count, deadline, () => popFirstNonEmpty(c.db, a.keys, a.end, a.count), (p) => p);
   },
 });

@@ -40,6 +40,18 @@ describe('BLPOP / BRPOP', () => {
     expect(w.drain()).toEqual([['q', 'a']]);
   });
 
+  it('serves a client blocked on several keys from the key made ready first', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BLPOP', 'a', 'b', 0);
+    p.call('MULTI');
+    p.call('RPUSH', 'b', 'from-b');
+    p.call('RPUSH', 'a', 'from-a');
+    p.call('EXEC');
+    expect(w.drain()).toEqual([['b', 'from-b']]);
+    expect(p.call('LRANGE', 'a', 0, -1)).toEqual(['from-a']);
+  });
+
   it('answers a null array when the timeout passes (RESP2 *-1, RESP3 _)', () => {
     const h = new Harness();
     const w = h.client();
@@ -92,12 +104,26 @@ describe('BLMOVE / BRPOPLPUSH / BLMPOP', () => {
     expect(p.call('LRANGE', 'dst', 0, -1)).toEqual(['a']);
   });
 
-  it('BRPOPLPUSH times out with a null bulk', () => {
+  it('BRPOPLPUSH and BLMOVE time out with a null array but answer a null bulk inside MULTI', () => {
     const h = new Harness();
     const w = h.client();
     expect(w.raw('BRPOPLPUSH', 'src', 'dst', 1)).toBe('');
     h.advance(1000);
-    expect(w.drain()).toEqual([null]);
+    expect(w.raw('PING')).toBe('*-1\r\n+PONG\r\n');
+    expect(w.raw('BLMOVE', 'src', 'dst', 'LEFT', 'RIGHT', '0.5')).toBe('');
+    h.advance(500);
+    expect(w.raw('PING')).toBe('*-1\r\n+PONG\r\n');
+    w.call('MULTI');
+    w.call('BRPOPLPUSH', 'src', 'dst', 0);
+    w.call('BLMOVE', 'src', 'dst', 'LEFT', 'RIGHT', 0);
+    expect(w.raw('EXEC')).toBe('*2\r\n$-1\r\n$-1\r\n');
+  });
+
+  it('BLMPOP checks its other arguments before the timeout', () => {
+    const c = new Harness().client();
+    expect(c.call('BLMPOP', 'x', 0, 'a', 'LEFT')).toEqual({ error: 'ERR numkeys should be greater than 0' });
+    expect(c.call('BLMPOP', 'x', 1, 'a', 'UP')).toEqual({ error: 'ERR syntax error' });
+    expect(c.call('BLMPOP', 'x', 1, 'a', 'LEFT')).toEqual({ error: 'ERR timeout is not a float or out of range' });
   });
 
   it('BLMPOP pops up to COUNT from the first list that gets elements', () => {

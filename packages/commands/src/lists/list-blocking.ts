@@ -1,5 +1,5 @@
 // What BLPOP, BRPOP, BLMPOP, BLMOVE and BRPOPLPUSH share: try the non-blocking form now;
-// otherwise block on the keys with a retry that serves the first non-empty list. While
+// otherwise block on the keys with a retry that serves from the key made ready. While
 // waiting, a key of another type is skipped rather than answered with WRONGTYPE, as Redis
 // serves blocked clients only from lists. Whether served at once or later, they propagate as
 // their non-blocking forms (LPOP/RPOP, LMOVE, RPOPLPUSH), as Redis does.
@@ -10,16 +10,13 @@ import { type Reply, reply } from '@cinnabar/resp';
 import { type Database, type ListEnd, ListValue } from '@cinnabar/storage';
 import { listFill, moveValue, popValues } from './list-ops.js';
 
-/** The first key holding a non-empty list (other types skipped), or null. */
-function firstList(db: Database, keys: readonly string[]): string | null {
-  for (const key of keys) {
-    const v = db.peek(key);
-    if (v !== undefined && v.value instanceof ListValue && v.value.length > 0 && db.lookup(key) !== undefined) return key;
-  }
-  return null;
+/** Whether key holds a non-empty list now (another type never serves a waiter). */
+function hasList(db: Database, key: string): boolean {
+  const v = db.peek(key);
+  return v !== undefined && v.value instanceof ListValue && v.value.length > 0 && db.lookup(key) !== undefined;
 }
 
-/** Pop `count` from the first non-empty list: [key, popped]. */
+/** Pop `count` from the list at key: [key, popped]. */
 function popFrom(db: Database, key: string, end: ListEnd, count: number): [string, string[]] {
   return [key, popValues(db, db.lookup(key)!, end, count)];
 }
@@ -49,10 +46,9 @@ export function blockingPop(
   const db = c.db;
   return c.server.blocking.block(c, {
     keys, deadlineMs,
-    retry: () => {
-      const key = firstList(db, keys);
-      return key === null ? undefined : served(popFrom(db, key, end, count ?? 1));
-    },
+    // Served from the key that became ready, as Redis does, even when an earlier key of
+    // the client's list also got elements in the same transaction.
+    retry: (key) => (hasList(db, key) ? served(popFrom(db, key, end, count ?? 1)) : undefined),
     timeoutReply: () => reply.nullArray,
   });
 }
@@ -69,15 +65,19 @@ export function blockingMove(
   propagateAs(c, as.now);
   const moved = moveValue(db, src, dst, from, to, listFill(c));
   if (moved !== null) return moved;
+  // Where nothing may wait (MULTI/EXEC, scripts) Redis answers like LMOVE on an empty source:
+  // a null bulk, unlike the null array a real timeout gets.
+  if (c.inExec) return null;
   return c.server.blocking.block(c, {
     keys: [src], deadlineMs,
     retry: () => {
-      if (firstList(db, [src]) === null) return undefined;
+      if (!hasList(db, src)) return undefined;
       const d = db.peek(dst);
       if (d !== undefined && !(d.value instanceof ListValue)) return reply.error('WRONGTYPE Operation against a key holding the wrong kind of value');
       propagateAs(c, as.later);
       return moveValue(db, src, dst, from, to, listFill(c)) ?? undefined;
     },
-    timeoutReply: () => null,
+    // Redis answers every timed-out list waiter (BLMOVE included) with a null array.
+    timeoutReply: () => reply.nullArray,
   });
 }
