@@ -4,11 +4,11 @@
 // propagates itself: each delivery as XCLAIM, with NOACK a new consumer and the group's new last ID.
 
 import { RedisError, SyntaxError, WrongTypeError } from '@cinnabar/common';
-import { type ClientSession, intArg, parseBlockTimeout } from '@cinnabar/command-kit';
+import { type ClientSession, parseBlockTimeout } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type ConsumerGroup, formatId, MAX_ID, type StreamId, StreamValue } from '@cinnabar/storage';
 import { consumerFor, deliverHistory, deliverNew, propagateClaim, propagateGroupId } from './group-delivery.js';
-import { entryReply, idArg } from './stream-ops.js';
+import { boundArg, entryReply, idArg } from './stream-ops.js';
 
 const BLOCKED_DEFAULT_COUNT = 1000;
 
@@ -32,7 +32,7 @@ function parseRead(c: ClientSession, argv: readonly string[], grouped: boolean):
     if (o === 'BLOCK' && more > 0) {
       out.deadlineMs = parseBlockTimeout(argv[++i] as string, c.server.clock.nowMs(), 'ms');
     } else if (o === 'COUNT' && more > 0) {
-      out.count = Math.max(0, intArg(argv[++i] as string));
+      out.count = Math.max(0, boundArg(argv[++i] as string));
     } else if (o === 'STREAMS' && more > 0) {
       streamsAt = i + 1;
       if ((argv.length - streamsAt) % 2 !== 0) {

@@ -1,7 +1,7 @@
 // What the stream commands share: typed lookups, ID arguments with Redis's error texts,
 // the entry reply shape, and consumer-group lookups.
 
-import { RedisError, WrongTypeError } from '@cinnabar/common';
+import { NotIntegerError, parseInt64, RedisError, WrongTypeError } from '@cinnabar/common';
 import type { ClientSession } from '@cinnabar/command-kit';
 import type { Reply } from '@cinnabar/resp';
 import {
@@ -27,6 +27,18 @@ export function readStream(db: Database, key: string): StreamValue | undefined {
 export function writeStream(db: Database, key: string): StreamValue | undefined {
   const e = db.lookup(key);
   return e === undefined ? undefined : asStream(e);
+}
+
+/**
+ * A count, length or time argument: any 64-bit integer Redis accepts, those beyond 2^53
+ * clamped to the nearest safe integer. Only for values used as bounds (never stored and
+ * echoed back), where no reachable size or clock tells the clamped value from the real one.
+ */
+export function boundArg(s: string, error: () => Error = () => new NotIntegerError()): number {
+  const v = parseInt64(s);
+  if (v === null) throw error();
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+  return v;
 }
 
 export function nodeLimits(c: ClientSession): StreamNodeLimits {

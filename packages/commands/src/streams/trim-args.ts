@@ -2,9 +2,8 @@
 // and the ID), parsed as Redis's streamParseAddOrTrimArgsOrReply does, errors included.
 
 import { RedisError, SyntaxError } from '@cinnabar/common';
-import { intArg } from '@cinnabar/command-kit';
 import { formatId, MAX_ID, parseStreamId, type StreamId, type StreamValue, type TrimArgs } from '@cinnabar/storage';
-import { INVALID_ID } from './stream-ops.js';
+import { boundArg, INVALID_ID } from './stream-ops.js';
 
 export interface AddOrTrim {
   trim: TrimArgs | null;
@@ -18,8 +17,9 @@ export interface AddOrTrim {
   trimArgAt: number;
 }
 
-function strictId(text: string): { id: StreamId; seqGiven: boolean } {
-  const p = parseStreamId(text, 0n, true, true);
+/** Only XADD's own ID may be `ms-*`; MINID takes a complete (or bare-ms) ID, as in Redis. */
+function strictId(text: string, allowSeqStar: boolean): { id: StreamId; seqGiven: boolean } {
+  const p = parseStreamId(text, 0n, true, allowSeqStar);
   if (p === null) throw new RedisError(INVALID_ID);
   return p;
 }
@@ -48,22 +48,22 @@ export function parseAddOrTrim(argv: readonly string[], xadd: boolean, nodeMaxEn
       const arg = argv[i + 1] as string;
       out.trimArgAt = i + 1;
       if (opt === 'MAXLEN') {
-        const maxlen = intArg(arg);
+        const maxlen = boundArg(arg);
         if (maxlen < 0) throw new RedisError('ERR The MAXLEN argument must be >= 0.');
         out.trim = { strategy: 'maxlen', maxlen, approx, limit: 0 };
       } else {
-        out.trim = { strategy: 'minid', minid: strictId(arg).id, approx, limit: 0 };
+        out.trim = { strategy: 'minid', minid: strictId(arg, false).id, approx, limit: 0 };
       }
       i++;
     } else if (opt === 'LIMIT' && more > 0) {
-      limit = intArg(argv[i + 1] as string);
+      limit = boundArg(argv[i + 1] as string);
       if (limit < 0) throw new RedisError('ERR The LIMIT argument must be >= 0.');
       limitGiven = true;
       i++;
     } else if (xadd && opt === 'NOMKSTREAM') {
       out.noMkStream = true;
     } else if (xadd) {
-      const p = strictId(argv[i] as string);
+      const p = strictId(argv[i] as string, true);
       out.id = p.id;
       out.seqGiven = p.seqGiven;
       break;

@@ -30,8 +30,10 @@ export const xadd = defineCommand({
       const now = BigInt(c.server.clock.nowMs());
       id = now > s.lastId >> 64n ? now << 64n : s.lastId + 1n;
     } else if (!a.seqGiven && a.id >> 64n === s.lastId >> 64n) {
-      if ((s.lastId & U64_MAX) === U64_MAX) id = 0n;
-      else id = s.lastId + 1n;
+      // Redis's streamAppendItem fails here without setting errno, so XADD answers with its
+      // generic "too large" text rather than the equal-or-smaller one.
+      if ((s.lastId & U64_MAX) === U64_MAX) throw new RedisError('ERR Elements are too large to be stored');
+      id = s.lastId + 1n;
     } else {
       id = a.id;
     }

@@ -3,7 +3,7 @@ import { defineCommand, intArg } from '@cinnabar/command-kit';
 import type { Reply } from '@cinnabar/resp';
 import { type Consumer, formatId, MAX_ID } from '@cinnabar/storage';
 import { consumerFor, propagateClaim } from './group-delivery.js';
-import { entryReply, groupOf, intervalArg, readStream } from './stream-ops.js';
+import { boundArg, entryReply, groupOf, intervalArg, readStream } from './stream-ops.js';
 
 const ATTEMPTS_FACTOR = 10;
 
@@ -13,7 +13,7 @@ export const xautoclaim = defineCommand({
   tips: ['nondeterministic_output'],
   docs: { summary: 'Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.', since: '6.2.0', group: 'stream', complexity: 'O(1) if COUNT is small.' },
   run: (c, argv) => {
-    const minIdle = Math.max(0, intArg(argv[4] as string, () => new RedisError('ERR Invalid min-idle-time argument for XAUTOCLAIM')));
+    const minIdle = Math.max(0, boundArg(argv[4] as string, () => new RedisError('ERR Invalid min-idle-time argument for XAUTOCLAIM')));
     const startArg = intervalArg(argv[5] as string, 0n);
     let start = startArg.id;
     if (startArg.exclusive) {

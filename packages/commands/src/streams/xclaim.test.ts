@@ -37,6 +37,16 @@ describe('XCLAIM', () => {
     expect(c.call('XPENDING', 's', 'g')).toEqual([3, '1-0', '4-0', [['a', '2'], ['b', '1']]]);
   });
 
+  it('a FORCE-made NACK starts at one delivery: 2 after a plain claim, 1 with JUSTID', () => {
+    const { c } = setup();
+    c.call('XADD', 's', '4-0', 'f', '4-0');
+    c.call('XADD', 's', '5-0', 'f', '5-0');
+    c.call('XCLAIM', 's', 'g', 'b', '0', '4-0', 'FORCE');
+    c.call('XCLAIM', 's', 'g', 'b', '0', '5-0', 'FORCE', 'JUSTID');
+    const rows = c.call('XPENDING', 's', 'g', '4-0', '+', '10') as unknown[][];
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([['4-0', 2], ['5-0', 1]]);
+  });
+
   it('LASTID advances the group; errors use Redis texts', () => {
     const { c } = setup();
     c.call('XCLAIM', 's', 'g', 'b', '0', '1-0', 'LASTID', '9-0');

@@ -3,9 +3,10 @@ import { defineCommand, intArg } from '@cinnabar/command-kit';
 import type { Reply } from '@cinnabar/resp';
 import { type Consumer, formatId, type Nack, parseStreamId, type StreamId } from '@cinnabar/storage';
 import { consumerFor, propagateClaim, propagateGroupId } from './group-delivery.js';
-import { entryReply, groupOf, idArg, readStream } from './stream-ops.js';
+import { boundArg, entryReply, groupOf, idArg, readStream } from './stream-ops.js';
 
 const optInt = (s: string, what: string) => intArg(s, () => new RedisError(`ERR Invalid ${what} argument for XCLAIM`));
+const optBound = (s: string, what: string) => boundArg(s, () => new RedisError(`ERR Invalid ${what} argument for XCLAIM`));
 
 export const xclaim = defineCommand({
   name: 'xclaim', arity: -6, flags: ['write', 'fast'], acl: ['@write', '@stream', '@fast'],
@@ -16,7 +17,7 @@ export const xclaim = defineCommand({
     const key = argv[1] as string;
     const s = readStream(c.db, key);
     const g = groupOf(s, key, argv[2] as string);
-    const minIdle = Math.max(0, optInt(argv[4] as string, 'min-idle-time'));
+    const minIdle = Math.max(0, optBound(argv[4] as string, 'min-idle-time'));
     const ids: StreamId[] = [];
     let j = 5;
     for (; j < argv.length; j++) {
@@ -35,8 +36,8 @@ export const xclaim = defineCommand({
       const opt = (argv[j] as string).toUpperCase();
       if (opt === 'FORCE') force = true;
       else if (opt === 'JUSTID') justId = true;
-      else if (opt === 'IDLE' && more > 0) deliveryTime = now - optInt(argv[++j] as string, 'IDLE option');
-      else if (opt === 'TIME' && more > 0) deliveryTime = optInt(argv[++j] as string, 'TIME option');
+      else if (opt === 'IDLE' && more > 0) deliveryTime = now - optBound(argv[++j] as string, 'IDLE option');
+      else if (opt === 'TIME' && more > 0) deliveryTime = optBound(argv[++j] as string, 'TIME option');
       else if (opt === 'RETRYCOUNT' && more > 0) retryCount = optInt(argv[++j] as string, 'RETRYCOUNT option');
       else if (opt === 'LASTID' && more > 0) lastId = idArg(argv[++j] as string, 0n, true);
       else throw new RedisError(`ERR Unrecognized XCLAIM option '${argv[j]}'`);
@@ -72,7 +73,9 @@ export const xclaim = defineCommand({
       if (nack !== undefined && minIdle > 0 && now - nack.deliveryTimeMs < minIdle) continue;
       consumer ??= consumerFor(c, key, g, argv[3] as string);
       if (nack === undefined) {
-        nack = { deliveryTimeMs: now, deliveryCount: 0, consumer };
+        // A FORCE-made NACK starts at one delivery as Redis's streamCreateNACK does, then the
+        // usual increment below applies: a plain claim reports 2, JUSTID 1.
+        nack = { deliveryTimeMs: now, deliveryCount: 1, consumer };
         g.pel.set(id, nack);
         consumer.pel.set(id, nack);
       } else if (nack.consumer !== consumer) {

@@ -1,10 +1,10 @@
 // XINFO STREAM [FULL [COUNT n]], GROUPS, CONSUMERS and HELP, in Redis 7.0's reply shapes.
 import { NoSuchKeyError, RedisError } from '@cinnabar/common';
-import { type ClientSession, defineCommand, defineContainer, intArg } from '@cinnabar/command-kit';
+import { type ClientSession, defineCommand, defineContainer } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type ConsumerGroup, formatId, MAX_ID, type StreamValue } from '@cinnabar/storage';
 import { helpReply, subcommandSyntaxError } from '@cinnabar/command-kit';
-import { entryReply, readStream } from './stream-ops.js';
+import { boundArg, entryReply, readStream } from './stream-ops.js';
 
 function streamAt(c: ClientSession, key: string): StreamValue {
   const s = readStream(c.db, key);
@@ -34,7 +34,7 @@ function streamInfo(s: StreamValue, argv: readonly string[]): Reply {
     if ((opts.length !== 1 && opts.length !== 3) || (opts[0] as string).toUpperCase() !== 'FULL') throw new RedisError(subcommandSyntaxError(argv));
     if (opts.length === 3) {
       if ((opts[1] as string).toUpperCase() !== 'COUNT') throw new RedisError(subcommandSyntaxError(argv));
-      count = intArg(opts[2] as string);
+      count = boundArg(opts[2] as string);
       if (count < 0) count = 10;
     }
   }

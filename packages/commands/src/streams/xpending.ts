@@ -1,8 +1,8 @@
 import { RedisError, SyntaxError } from '@cinnabar/common';
-import { defineCommand, intArg } from '@cinnabar/command-kit';
+import { defineCommand } from '@cinnabar/command-kit';
 import { type Reply, reply } from '@cinnabar/resp';
 import { type ConsumerGroup, formatId, MAX_ID } from '@cinnabar/storage';
-import { groupOf, intervalArg, readStream, U64_MAX } from './stream-ops.js';
+import { boundArg, groupOf, intervalArg, readStream, U64_MAX } from './stream-ops.js';
 
 function summary(g: ConsumerGroup): Reply {
   if (g.pel.size === 0) return [0, null, null, reply.nullArray];
@@ -26,11 +26,11 @@ export const xpending = defineCommand({
     if (n >= 6) {
       let at = 3;
       if ((argv[3] as string).toUpperCase() === 'IDLE') {
-        minIdle = intArg(argv[4] as string);
+        minIdle = boundArg(argv[4] as string);
         if (n < 8) throw new SyntaxError();
         at += 2;
       }
-      count = Math.max(0, intArg(argv[at + 2] as string));
+      count = Math.max(0, boundArg(argv[at + 2] as string));
       const s = intervalArg(argv[at] as string, 0n);
       start = s.id;
       if (s.exclusive) {

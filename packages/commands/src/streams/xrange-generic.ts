@@ -1,11 +1,10 @@
 // XRANGE and XREVRANGE: bounds with `-`, `+`, incomplete IDs and `(` exclusive forms, COUNT.
 
 import { RedisError, SyntaxError } from '@cinnabar/common';
-import { intArg } from '@cinnabar/command-kit';
 import type { Database } from '@cinnabar/storage';
 import { type Reply, reply } from '@cinnabar/resp';
 import { MAX_ID } from '@cinnabar/storage';
-import { entryReply, intervalArg, readStream, U64_MAX } from './stream-ops.js';
+import { boundArg, entryReply, intervalArg, readStream, U64_MAX } from './stream-ops.js';
 
 export function rangeGeneric(db: Database, argv: readonly string[], rev: boolean): Reply {
   const startArg = intervalArg(argv[rev ? 3 : 2] as string, 0n);
@@ -23,7 +22,7 @@ export function rangeGeneric(db: Database, argv: readonly string[], rev: boolean
   let count = -1;
   for (let j = 4; j < argv.length; j++) {
     if ((argv[j] as string).toUpperCase() === 'COUNT' && j + 1 < argv.length) {
-      count = Math.max(0, intArg(argv[++j] as string));
+      count = Math.max(0, boundArg(argv[++j] as string));
     } else {
       throw new SyntaxError();
     }

@@ -17,6 +17,13 @@ describe('XRANGE and XREVRANGE', () => {
     expect(ids(c.call('XREVRANGE', 's', '+', '-'))).toEqual(['3-6', '3-5', '2-0', '1-1', '1-0']);
   });
 
+  it('take any 64-bit COUNT, as Redis does, not only those below 2^53', () => {
+    const c = filled();
+    expect(ids(c.call('XRANGE', 's', '-', '+', 'COUNT', '9223372036854775807'))).toHaveLength(5);
+    expect(c.call('XREVRANGE', 's', '+', '-', 'COUNT', '-9223372036854775808')).toBeNull();
+    expect(c.call('XRANGE', 's', '-', '+', 'COUNT', '9223372036854775808')).toEqual({ error: 'ERR value is not an integer or out of range' });
+  });
+
   it('treat an incomplete start as seq 0 and an incomplete end as the last seq', () => {
     const c = filled();
     expect(ids(c.call('XRANGE', 's', '1', '1'))).toEqual(['1-0', '1-1']);
