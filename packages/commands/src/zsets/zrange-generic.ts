@@ -81,7 +81,12 @@ export function collectRange(z: ZSetValue, req: RangeRequest): [string, number][
     else z.walk(start, end, false, push);
     return out;
   }
-  const [a, b] = req.kind === 'score' ? z.scoreSpan(req.score as ScoreRange) : z.lexSpan(req.lex as LexRange);
+  if (req.kind === 'lex') {
+    // Not a span: with unequal scores a listpack walk need not cover a rank interval.
+    z.lexWalk(req.lex as LexRange, req.rev, req.offset, req.limit, push);
+    return out;
+  }
+  const [a, b] = z.scoreSpan(req.score as ScoreRange);
   if (a > b || req.offset < 0) return out;
   let count = b - a + 1 - req.offset;
   if (count <= 0 || req.limit === 0) return out;

@@ -10,7 +10,12 @@ export const zrangestore = defineCommand({
   run: ({ db, server }, argv) => {
     const req = parseRange(argv, 2, true);
     const src = readZSet(db, argv[2] as string);
-    const result = ZSetValue.from(src === undefined ? [] : collectRange(src, req), server.keyspace.limits);
+    const pairs = src === undefined ? [] : collectRange(src, req);
+    // Redis sizes the destination up front by the rank range's length (none for score and lex
+    // ranges), then adds in reply order: which members pass through a listpack, losing a -0
+    // score, depends on that.
+    const result = ZSetValue.forSize(req.kind === 'rank' ? pairs.length : -1, server.keyspace.limits);
+    for (const [m, s] of pairs) result.set(m, s, server.keyspace.limits);
     return storeZSet(db, argv[1] as string, result, 'zrangestore');
   },
 });

@@ -126,15 +126,19 @@ export function compute(req: AlgebraRequest, op: SetOp): Map<string, number> {
   return out;
 }
 
-/** The result as a sorted set value, encoded as Redis leaves a stored result. */
-export function resultSet(pairs: Map<string, number>, limits: ZSetLimits): ZSetValue {
-  return ZSetValue.from(pairs, limits);
+/**
+ * The result as a sorted set value. Redis builds it as a skiplist, converting a stored result
+ * to a listpack only when it fits (limits given), so -0 scores survive in replies and in
+ * skiplist-encoded results.
+ */
+export function resultSet(pairs: Map<string, number>, limits?: ZSetLimits): ZSetValue {
+  return ZSetValue.fromSkiplist(pairs, limits);
 }
 
 /** ZUNION/ZINTER/ZDIFF: the result in order, members only or with scores. */
 export function algebraReply(c: ClientSession, argv: readonly string[], op: SetOp, name: string): Reply {
   const req = parseAlgebra(c.db, argv, 1, op, name, false, false);
-  const z = resultSet(compute(req, op), c.server.keyspace.limits);
+  const z = resultSet(compute(req, op));
   const pairs: [string, number][] = [];
   z.walk(0, z.length - 1, false, (m, s) => {
     pairs.push([m, s]);

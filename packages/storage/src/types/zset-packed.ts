@@ -24,6 +24,14 @@ export class PackedPairs {
     return lo;
   }
 
+  memberAt(i: number): string {
+    return this.m[i] as string;
+  }
+
+  scoreAt(i: number): number {
+    return this.s[i] as number;
+  }
+
   /** The score of `member`, undefined when absent: a scan of the member array, no callback. */
   scoreOf(member: string): number | undefined {
     const i = this.m.indexOf(member);

@@ -164,3 +164,49 @@ function findMax(n: number): number {
   for (let i = 0; i < n; i++) if ((i * 7919) % n === n - 1) return i;
   return -1;
 }
+
+describe('ZSetValue -0 scores by encoding', () => {
+  const small = { zsetMaxListpackEntries: 2, zsetMaxListpackValue: 64 };
+  const signs = (z: ZSetValue): boolean[] => all(z).map(([, s]) => Object.is(s, -0));
+
+  it('a skiplist-built result keeps -0 unless it is converted to a listpack', () => {
+    const pairs: Pair[] = [['a', -0], ['b', -0], ['c', 1]];
+    expect(signs(ZSetValue.fromSkiplist(pairs))).toEqual([true, true, false]);
+    expect(signs(ZSetValue.fromSkiplist(pairs, small))).toEqual([true, true, false]);
+    const packed = ZSetValue.fromSkiplist(pairs, big);
+    expect(packed.encoding()).toBe('listpack');
+    expect(signs(packed)).toEqual([false, false, false]);
+  });
+
+  it('forSize picks the encoding before any member is added', () => {
+    expect(ZSetValue.forSize(3, small).encoding()).toBe('skiplist');
+    expect(ZSetValue.forSize(-1, small).encoding()).toBe('listpack');
+  });
+});
+
+describe('ZSetValue lex walks over unequal scores (listpack scans as Redis does)', () => {
+  // By score: b a d c e, so the members are not in lex order.
+  const z = ZSetValue.from([['b', 1], ['a', 2], ['d', 3], ['c', 4], ['e', 5]], big);
+  const range = (min: string, max: string): LexRange => ({ min, max, minex: false, maxex: false });
+  const walk = (r: LexRange, reverse: boolean, offset = 0, limit = -1): string[] => {
+    const out: string[] = [];
+    z.lexWalk(r, reverse, offset, limit, (m) => {
+      out.push(m);
+    });
+    return out;
+  };
+
+  it('starts at the first member inside the near bound and stops at the first outside the far one', () => {
+    expect(walk(range('b', 'd'), false)).toEqual(['b', 'a', 'd', 'c']);
+    expect(walk(range('a', 'c'), false)).toEqual(['b', 'a']);
+    expect(walk({ ...range('', 'c'), minInf: true }, true)).toEqual(['c', 'd', 'a', 'b']);
+    expect(z.lexSpan({ ...range('b', ''), maxInf: true })).toEqual([0, 4]);
+  });
+
+  it('skips the offset without checking the range', () => {
+    expect(walk(range('a', 'b'), false, 0)).toEqual(['b', 'a']);
+    expect(walk(range('b', 'b'), false, 2)).toEqual([]);
+    expect(walk(range('b', 'c'), false, 2, 1)).toEqual([]);
+    expect(walk({ ...range('a', ''), maxInf: true }, false, 3, 1)).toEqual(['c']);
+  });
+});

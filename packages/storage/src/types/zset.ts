@@ -6,8 +6,11 @@
 import { formatDouble } from '@cinnabar/common';
 import type { EncodingLimits } from '../encoding-limits.js';
 import type { AggregateValue } from '../value.js';
+import { type LexRange, lexEmpty, lexGteMin, lexLteMax, packedLexStart } from './zset-lex.js';
 import { PackedPairs } from './zset-packed.js';
 import { type Before, pairLess, ZTree } from './zset-tree.js';
+
+export type { LexRange } from './zset-lex.js';
 
 export type ZSetLimits = Pick<EncodingLimits, 'zsetMaxListpackEntries' | 'zsetMaxListpackValue'>;
 
@@ -17,18 +20,6 @@ export interface ScoreRange {
   max: number;
   minex: boolean;
   maxex: boolean;
-}
-
-/** A member interval: '' bounds with minInf/maxInf flags stand for "-" and "+". */
-export interface LexRange {
-  min: string;
-  max: string;
-  minex: boolean;
-  maxex: boolean;
-  minInf?: boolean;
-  maxInf?: boolean;
-  /** "+" as min or "-" as max: nothing matches. */
-  empty?: boolean;
 }
 
 export type ZSetVisit = (member: string, score: number) => boolean | void;
@@ -155,12 +146,53 @@ export class ZSetValue implements AggregateValue {
     return [first, end - 1];
   }
 
-  /** The ascending rank interval of the members in a lex range (meaningful when all scores are equal). */
+  /**
+   * The ascending rank interval of the members in a lex range, as ZLEXCOUNT and ZREMRANGEBYLEX
+   * walk it forward. Exact when all scores are equal; otherwise a listpack-encoded set gives
+   * Redis's scan result (see zset-lex.ts) and a skiplist-encoded one a binary search's.
+   */
   lexSpan(r: LexRange): [number, number] {
-    if (r.empty || lexEmpty(r)) return [0, -1];
+    if (this.tree instanceof PackedPairs) {
+      const p = this.tree;
+      const first = packedLexStart(p, r, false);
+      if (first < 0) return [0, -1];
+      let last = first;
+      while (last + 1 < p.size && lexLteMax(p.memberAt(last + 1), r)) last++;
+      return [first, last];
+    }
+    if (lexEmpty(r)) return [0, -1];
     const lo: Before = r.minInf ? () => false : r.minex ? (_s, m) => m <= r.min : (_s, m) => m < r.min;
     const hi: Before = r.maxInf ? () => true : r.maxex ? (_s, m) => m < r.max : (_s, m) => m <= r.max;
     return [this.tree.countBefore(lo), this.tree.countBefore(hi) - 1];
+  }
+
+  /**
+   * Visit a lex range as ZRANGEBYLEX walks it: from the first member in range (the last when
+   * reverse), `offset` members skipped without a range check, then members while they stay
+   * inside the far bound, at most `limit` of them (negative: no limit).
+   */
+  lexWalk(r: LexRange, reverse: boolean, offset: number, limit: number, visit: ZSetVisit): void {
+    if (offset < 0 || limit === 0) return;
+    if (!(this.tree instanceof PackedPairs)) {
+      // Members sorted by lex: the unchecked skip lands inside the interval or past it.
+      const [a, b] = this.lexSpan(r);
+      let count = b - a + 1 - offset;
+      if (count <= 0) return;
+      if (limit > 0) count = Math.min(count, limit);
+      if (reverse) this.walk(b - offset - count + 1, b - offset, true, visit);
+      else this.walk(a + offset, a + offset + count - 1, false, visit);
+      return;
+    }
+    const p = this.tree;
+    const start = packedLexStart(p, r, reverse);
+    if (start < 0) return;
+    const step = reverse ? -1 : 1;
+    const inside = reverse ? lexGteMin : lexLteMax;
+    for (let i = start + step * offset; i >= 0 && i < p.size && limit !== 0; i += step, limit--) {
+      const m = p.memberAt(i);
+      if (!inside(m, r)) return;
+      if (visit(m, p.scoreAt(i)) === false) return;
+    }
   }
 
   /** DEBUG DIGEST: each member with its %.17g score digested on its own and xored in. */
@@ -185,6 +217,46 @@ export class ZSetValue implements AggregateValue {
     this.dict = dict;
   }
 
+  /**
+   * An empty set to add a range result to, encoded by the expected size as ZRANGESTORE does
+   * (a negative hint, for score and lex ranges, starts it as a listpack).
+   */
+  static forSize(sizeHint: number, limits: ZSetLimits): ZSetValue {
+    const z = new ZSetValue();
+    if (sizeHint > limits.zsetMaxListpackEntries) z.unpack();
+    return z;
+  }
+
+  /**
+   * A ZUNION/ZINTER/ZDIFF result: Redis builds it as a skiplist, so every score keeps its
+   * sign (-0 included) unless `limits` are given and the whole result fits a listpack, the
+   * conversion a stored result gets.
+   */
+  static fromSkiplist(pairs: Iterable<[string, number]>, limits?: ZSetLimits): ZSetValue {
+    const z = new ZSetValue();
+    z.unpack();
+    for (const [m, s] of pairs) z.insertNew(m, s);
+    if (limits !== undefined) z.packIfFits(limits);
+    return z;
+  }
+
+  /** zsetConvertToListpackIfNeeded: back to a listpack when the size and every member fit. */
+  private packIfFits(limits: ZSetLimits): void {
+    if (this.packed || this.length > limits.zsetMaxListpackEntries) return;
+    let longest = 0;
+    this.walk(0, this.length - 1, false, (m) => {
+      if (m.length > longest) longest = m.length;
+    });
+    if (longest > limits.zsetMaxListpackValue) return;
+    const packed = new PackedPairs();
+    this.walk(0, this.length - 1, false, (m, s) => {
+      packed.insert(packedScore(s), m);
+    });
+    this.tree = packed;
+    this.dict = null;
+    this.packed = true;
+  }
+
   /** A set built from pairs added in order, encoded as ZADD of them would leave it. */
   static from(pairs: Iterable<[string, number]>, limits: ZSetLimits): ZSetValue {
     const z = new ZSetValue();
@@ -203,7 +275,3 @@ function packedScore(score: number): number {
   return score === 0 ? 0 : score;
 }
 
-function lexEmpty(r: LexRange): boolean {
-  if (r.minInf || r.maxInf) return false;
-  return r.min > r.max || (r.min === r.max && (r.minex || r.maxex));
-}
