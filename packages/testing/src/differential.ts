@@ -28,9 +28,14 @@ export interface StepResult {
   bytes: string;
 }
 
+/**
+ * A rewrite applied to both sides' bytes before comparing (for values that differ by nature);
+ * with a third element, only to the steps of that named connection.
+ */
+export type Mask = readonly [RegExp, string, string?];
+
 export interface ScriptOptions {
-  /** Rewrites applied to both sides' bytes before comparing (for values that differ by nature). */
-  masks?: readonly [RegExp, string][];
+  masks?: readonly Mask[];
   replyTimeoutMs?: number;
 }
 
@@ -93,7 +98,11 @@ export async function runScript(port: number, steps: readonly Step[], opts: Scri
     for (const c of conns.values()) c.close();
   }
   if (opts.masks) {
-    for (const r of results) for (const [re, to] of opts.masks) r.bytes = r.bytes.replace(re, to);
+    for (const r of results) {
+      for (const [re, to, on] of opts.masks) {
+        if (on === undefined || r.label.startsWith(`[${on}] `)) r.bytes = r.bytes.replace(re, to);
+      }
+    }
   }
   return results;
 }
