@@ -23,7 +23,7 @@ const block = (on: string, argv: readonly string[], sleepMs?: number): Step => (
 /** Read the reply a blocked connection has (or will have) received. */
 const reply = (on: string): Step => ({ on, replies: 1 });
 /** A command on the main connection after giving blocked clients time to register. */
-const later = (argv: readonly string[]): Step => ({ argv, sleepMs: 50 });
+const later = (argv: readonly string[]): Step => ({ argv, sleepMs: 100 });
 
 const BIG = 'y'.repeat(10_000);
 

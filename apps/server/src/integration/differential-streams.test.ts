@@ -39,7 +39,7 @@ const add = (key: string, id: string, ...fv: string[]): string[] => ['XADD', key
  * connection: neither server orders requests across sockets, so without the pause the
  * write could be handled before the reader blocks.
  */
-const thenOnMain = (argv: readonly string[]): Step => ({ argv, sleepMs: 30 });
+const thenOnMain = (argv: readonly string[]): Step => ({ argv, sleepMs: 100 });
 
 describe('XADD', () => {
   test('explicit, ms-* and incomplete IDs, 0-0 and equal-or-smaller errors', () => same([
