@@ -23,6 +23,29 @@ describe('BZPOPMIN', () => {
     expect(p.call('EXISTS', 'q')).toBe(0);
   });
 
+  it('serves a client blocked on several keys from the key made ready first', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BZPOPMIN', 'za', 'zb', 0);
+    p.call('MULTI');
+    p.call('ZADD', 'zb', 1, 'from-b');
+    p.call('ZADD', 'za', 1, 'from-a');
+    p.call('EXEC');
+    expect(w.drain()).toEqual([['zb', 'from-b', '1']]);
+    expect(p.call('ZRANGE', 'za', 0, -1)).toEqual(['from-a']);
+  });
+
+  it('keeps waiting when the key made ready is not a sorted set', () => {
+    const h = new Harness();
+    const [w, p] = [h.client(), h.client()];
+    w.send('BZPOPMIN', 'za', 'zb', 0);
+    p.call('MULTI');
+    p.call('SET', 'zb', 'str');
+    p.call('ZADD', 'za', 2, 'from-a');
+    p.call('EXEC');
+    expect(w.drain()).toEqual([['za', 'from-a', '2']]);
+  });
+
   it('times out with a null array and does not block inside MULTI', () => {
     const h = new Harness();
     const w = h.client();

@@ -1,6 +1,6 @@
 // What BZPOPMIN, BZPOPMAX and BZMPOP share: pop now when one of the keys holds members
-// (WRONGTYPE surfaces then), else block on the keys; a wakeup is served from the first key
-// holding a sorted set (other types skipped, as Redis serves blocked clients only from zsets).
+// (WRONGTYPE surfaces then), else block on the keys; a wakeup is served from the key made
+// ready, as Redis does, and only when it holds a sorted set (other types keep the client waiting).
 // The timeout answers a null array. At once or served later, they propagate as ZPOPMIN/ZPOPMAX
 // (with the number popped for BZMPOP), as Redis does.
 
@@ -28,13 +28,10 @@ export function blockingZpop(
   if (popped !== null) return served(popped);
   return c.server.blocking.block(c, {
     keys, deadlineMs,
-    retry: () => {
-      for (const key of keys) {
-        const e = db.peek(key);
-        if (e === undefined || !(e.value instanceof ZSetValue) || e.value.length === 0 || db.lookup(key) === undefined) continue;
-        return served(popFirstExisting(db, [key], max, count ?? 1) as Popped);
-      }
-      return undefined;
+    retry: (key) => {
+      const e = db.peek(key);
+      if (e === undefined || !(e.value instanceof ZSetValue) || e.value.length === 0 || db.lookup(key) === undefined) return undefined;
+      return served(popFirstExisting(db, [key], max, count ?? 1) as Popped);
     },
     timeoutReply: () => reply.nullArray,
   });
