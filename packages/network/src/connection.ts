@@ -119,9 +119,9 @@ export class Connection {
       this.service.beforeFlush?.();
       this.service.countOutput(this.out.size);
       // Several buffers (big payloads kept by reference) still leave in one writev.
-      const { consumed, ok } = this.writer.write(this.out.peek());
+      const consumed = this.writer.write(this.out.peek());
       this.out.reset(!consumed);
-      if (!ok) this.socket.pause();
+      if (this.writer.needsDrain) this.socket.pause();
     }
     if (this.closeAfterFlush) {
       // Like Redis's close(fd) once the reply is out: a peer still sending gets a reset

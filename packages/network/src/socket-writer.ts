@@ -67,34 +67,31 @@ export class SocketWriter {
     return this.pending + this.socket.writableLength;
   }
 
-  /** True while reading should stay paused: too much output is waiting (see write's `ok`). */
+  /** True while reading should stay paused: too much output is waiting (a stream's highWaterMark). */
   get needsDrain(): boolean {
     return this.pending >= HIGH_WATER || this.socket.writableNeedDrain;
   }
 
   /**
-   * Write `bufs` in order, as one syscall when the kernel takes them. Returns whether the
-   * buffers were consumed at once (the caller may reuse their memory) and whether the caller
-   * may keep reading (less than a stream's high-water mark is waiting).
+   * Write `bufs` in order, as one syscall when the kernel takes them. True when the buffers
+   * were consumed at once (the caller may reuse their memory); whether the caller may keep
+   * reading is needsDrain.
    */
-  write(bufs: Buffer[]): { consumed: boolean; ok: boolean } {
+  write(bufs: Buffer[]): boolean {
     const handle = this.nativeHandle();
     if (handle === null) {
-      let ok = true;
       if (bufs.length > 1) this.socket.cork();
-      for (const b of bufs) ok = this.socket.write(b);
+      for (const b of bufs) this.socket.write(b);
       if (bufs.length > 1) this.socket.uncork();
-      return { consumed: false, ok };
+      return false;
     }
     const req = this.req ?? this.newReq(handle);
     const err = bufs.length === 1 ? handle.writeBuffer(req, bufs[0] as Buffer) : handle.writev(req, bufs, true);
     if (err !== 0) {
       this.socket.destroy();
-      return { consumed: true, ok: false };
+      return true;
     }
-    if ((binding as StreamWrapBinding).streamBaseState[(binding as StreamWrapBinding).kLastWriteWasAsync] === 0) {
-      return { consumed: true, ok: true };
-    }
+    if ((binding as StreamWrapBinding).streamBaseState[(binding as StreamWrapBinding).kLastWriteWasAsync] === 0) return true;
     // libuv holds the request and points into the buffers until it calls back.
     let bytes = 0;
     for (const b of bufs) bytes += b.length;
@@ -102,7 +99,7 @@ export class SocketWriter {
     req.buffers = bufs;
     req.oncomplete = (status: number) => this.completed(bytes, status);
     this.req = null;
-    return { consumed: false, ok: this.pending < HIGH_WATER };
+    return false;
   }
 
   /** The handle to write to directly, or null when the stream must be used. */
