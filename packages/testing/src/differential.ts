@@ -148,3 +148,41 @@ export class DifferentialPair {
     return stopAll(this.redis, this.cinnabar);
   }
 }
+
+/** The hooks of the test runner (vitest's beforeAll/afterAll), passed in so this package needs none. */
+export interface SuiteHooks {
+  beforeAll(fn: () => Promise<void>): void;
+  afterAll(fn: () => Promise<void>): void;
+}
+
+export interface DifferentialSuite {
+  /** The running pair (after beforeAll). */
+  pair(): DifferentialPair;
+  /** Run `steps` on both servers; throws the mismatch report when any reply's bytes differ. */
+  same(steps: readonly Step[], masks?: readonly Mask[]): Promise<void>;
+}
+
+/**
+ * One pair for a test file: started before its tests, stopped after them. Every comparison
+ * masks the client id of HELLO replies and adds `masks`; `script` sets the other options.
+ */
+export function differentialSuite(hooks: SuiteHooks, server: ServerOptions = {}, script: ScriptOptions = {}): DifferentialSuite {
+  let pair: DifferentialPair | null = null;
+  hooks.beforeAll(async () => {
+    pair = await DifferentialPair.start(server);
+  });
+  hooks.afterAll(async () => {
+    await pair?.stop();
+  });
+  const running = (): DifferentialPair => {
+    if (pair === null) throw new Error('differentialSuite: the pair has not started');
+    return pair;
+  };
+  return {
+    pair: running,
+    async same(steps, masks = []) {
+      const report = await running().compare(steps, { ...script, masks: [MASK_CLIENT_ID, ...(script.masks ?? []), ...masks] });
+      if (report !== '') throw new Error(`replies differ from redis-server:\n${report}`);
+    },
+  };
+}

@@ -3,22 +3,11 @@
 // order is implementation-defined (hashtable encodings, random picks) the scripts keep the
 // collections listpack/intset encoded, make the pick cover everything, or sort with SORT … ALPHA.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  // DEBUG RELOAD shows how a loaded RDB re-decides encodings (both servers refuse DEBUG by default).
-  pair = await DifferentialPair.start({ directives: { 'enable-debug-command': 'yes' } });
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-async function same(steps: readonly Step[]): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID] });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+// DEBUG RELOAD shows how a loaded RDB re-decides encodings (both servers refuse DEBUG by default).
+const { same } = differentialSuite({ beforeAll, afterAll }, { directives: { 'enable-debug-command': 'yes' } });
 
 const LONG = 'v'.repeat(65);
 const I64_MAX = '9223372036854775807';

@@ -2,25 +2,14 @@
 // SORT / SORT_RO and the cross-type keyspace commands (TYPE, COPY, RENAME, MOVE, OBJECT,
 // DUMP / RESTORE, SCAN family), errors and RESP3 shapes included.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Mask, runScript, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Mask, runScript, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  pair = await DifferentialPair.start();
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-async function same(steps: readonly Step[], masks: readonly Mask[] = []): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID, ...masks], replyTimeoutMs: 10_000 });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+const { same, pair } = differentialSuite({ beforeAll, afterAll }, {}, { replyTimeoutMs: 10_000 });
 
 /** The payload of the bulk string redis-server answers to the last step (setup steps before it). */
 async function redisBulk(steps: readonly Step[]): Promise<string> {
-  const results = await runScript(pair.redis.port, steps);
+  const results = await runScript(pair().redis.port, steps);
   const bytes = results[results.length - 1]?.bytes ?? '';
   const m = /^\$(\d+)\r\n/.exec(bytes);
   if (m === null) throw new Error(`expected a bulk string from redis-server, got ${JSON.stringify(bytes)}`);

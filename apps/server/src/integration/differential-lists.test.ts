@@ -2,21 +2,10 @@
 // pop, range, search and move command with its options and error replies, the blocking
 // family served across connections (FIFO between waiters, timeouts, MULTI), encodings, RESP3.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  pair = await DifferentialPair.start();
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-async function same(steps: readonly Step[]): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID] });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+const { same } = differentialSuite({ beforeAll, afterAll });
 
 /** Send a blocking command on another connection without waiting for its reply. */
 const block = (on: string, argv: readonly string[], sleepMs?: number): Step => ({ on, argv, replies: 0, sleepMs });

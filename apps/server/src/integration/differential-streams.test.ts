@@ -2,23 +2,10 @@
 // edge cases, error texts, blocking reads, consumer groups, multi-node streams and RESP3.
 // Explicit IDs keep replies deterministic; masks cover only clock-dependent numbers.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Mask, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  pair = await DifferentialPair.start();
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-type Mask = [RegExp, string];
-
-async function same(steps: readonly Step[], masks: readonly Mask[] = []): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID, ...masks] });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+const { same } = differentialSuite({ beforeAll, afterAll });
 
 // Clock-dependent numbers, each matched only where Redis puts it.
 /** XINFO CONSUMERS' `idle` field (milliseconds since last seen). */

@@ -2,21 +2,10 @@
 // scripts: every Z* command with its options, error replies, score formatting, encodings,
 // blocking pops and RESP3 shapes. Each test uses its own key prefix since the servers are shared.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  pair = await DifferentialPair.start();
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-async function same(steps: readonly Step[]): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID] });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+const { same } = differentialSuite({ beforeAll, afterAll });
 
 describe('ZADD and ZINCRBY', () => {
   test('ZADD options NX XX GT LT CH INCR', () => same([

@@ -1,21 +1,10 @@
 // Proves Cinnabar's replies are byte-identical to redis-server 7.0.15's for the same scripts
 // (strings, keys, expiry, transactions, pub/sub, protocol errors, RESP3), errors included.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DifferentialPair, MASK_CLIENT_ID, type Step } from '@cinnabar/testing';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { differentialSuite, type Step } from '@cinnabar/testing';
 
-let pair: DifferentialPair;
-beforeAll(async () => {
-  pair = await DifferentialPair.start();
-});
-afterAll(async () => {
-  await pair?.stop();
-});
-
-async function same(steps: readonly Step[]): Promise<void> {
-  const report = await pair.compare(steps, { masks: [MASK_CLIENT_ID] });
-  if (report !== '') expect.fail(`replies differ from redis-server:\n${report}`);
-}
+const { same } = differentialSuite({ beforeAll, afterAll });
 
 const ALL_BYTES = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('');
 const LONG = 'x'.repeat(60);
